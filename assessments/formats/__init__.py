@@ -1,0 +1,1 @@
+"""Question import and export formats: GIFT, Moodle XML and CSV."""

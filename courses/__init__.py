@@ -1,0 +1,1 @@
+"""Wagtail pages for the course catalog, courses and lessons, and the lesson block library."""

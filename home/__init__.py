@@ -1,0 +1,1 @@
+"""The site shell: HomePage, base template, navigation, language switch and demo data."""

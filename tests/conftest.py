@@ -1,0 +1,44 @@
+from types import SimpleNamespace
+
+import pytest
+
+from tests.factories import make_editor, make_hr, make_staff, make_superuser, make_unit
+
+
+@pytest.fixture
+def org(db):
+    """A small library: two departments, one with two teams, and a person in each role.
+
+    library
+    ├── isss  (International Student & Scholar Services) — manager: Zhang Zhe
+    │   ├── isss-desk   — learner: Li Yun (in a team, under the manager's subtree)
+    │   └── isss-visit
+    └── circ  (Circulation) — manager: Zhao Kun; staff: Qian Yun
+    """
+    library = make_unit("lib", "library", name_zh="大学图书馆", name_en="University Library")
+    isss = make_unit("isss", "department", library, name_en="International Services")
+    isss_desk = make_unit("isss-desk", "team", isss)
+    isss_visit = make_unit("isss-visit", "team", isss)
+    circ = make_unit("circ", "department", library, name_en="Circulation")
+    isss_manager = make_staff(isss, name_zh="张喆", name_latin="ZHANG Zhe", manages=[isss])
+    circ_manager = make_staff(circ, name_zh="赵堃", name_latin="ZHAO Kun", manages=[circ])
+    learner = make_staff(isss_desk, name_zh="李赟", name_latin="LI Yun", languages=("en", "ja"))
+    visiting = make_staff(isss_visit, name_zh="孙玥", name_latin="SUN Yue")
+    circ_staff = make_staff(circ, name_zh="钱昇", name_latin="QIAN Sheng")
+    hr = make_hr(library, name_zh="周珺", name_latin="ZHOU Jun")
+    editor = make_editor(library, name_zh="吴祎", name_latin="WU Yi")
+    return SimpleNamespace(
+        library=library,
+        isss=isss,
+        isss_desk=isss_desk,
+        isss_visit=isss_visit,
+        circ=circ,
+        isss_manager=isss_manager,
+        circ_manager=circ_manager,
+        learner=learner,
+        visiting=visiting,
+        circ_staff=circ_staff,
+        hr=hr,
+        editor=editor,
+        admin=make_superuser(),
+    )

@@ -1,0 +1,1 @@
+"""Certificate issuing, PDF rendering, verification, expiry, revocation and bulk export."""

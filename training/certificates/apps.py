@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    name = "training.certificates"
+    label = "certificates"
+    verbose_name = _("Certificates")

@@ -1,0 +1,1 @@
+"""Competency framework, levels, role requirements and staff competency records."""

@@ -1,0 +1,72 @@
+"""The role groups and the model permissions each one holds.
+
+Groups are created by a data migration (people 0002) that calls `sync_role_groups`; later
+migrations call it again when new models need permissions, so the groups stay declarative.
+"""
+
+from __future__ import annotations
+
+MANAGERS = "Managers"
+HR = "HR"
+EDITORS = "Editors"
+
+ROLE_GROUPS = (MANAGERS, HR, EDITORS)
+
+# "app_label.codename" for each group. Managers work in the site (/team/), not in the admin.
+ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    MANAGERS: (),
+    HR: (
+        "wagtailadmin.access_admin",
+        "people.add_staffprofile",
+        "people.change_staffprofile",
+        "people.view_staffprofile",
+        "people.add_orgunit",
+        "people.change_orgunit",
+        "people.view_orgunit",
+        "people.add_jobrole",
+        "people.change_jobrole",
+        "people.view_jobrole",
+        "people.view_language",
+        "people.view_auditentry",
+    ),
+    EDITORS: (
+        "wagtailadmin.access_admin",
+        "people.view_orgunit",
+        "people.view_jobrole",
+        "people.view_language",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ),
+}
+
+
+def sync_role_groups(apps) -> None:
+    """Create the role groups and give each exactly the permissions listed above.
+
+    Takes the migration's `apps` so that it works on historical models. Permissions are created
+    first, because on a fresh database they only appear after the post_migrate signal.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group_name, wanted in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        permissions = []
+        for dotted in wanted:
+            app_label, codename = dotted.split(".", 1)
+            permissions.extend(
+                Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            )
+        # Keep permissions granted elsewhere (e.g. Wagtail's page permissions live in their own
+        # table); only add what the role needs.
+        group.permissions.add(*permissions)

@@ -1,0 +1,1 @@
+"""Enrolments, assignments with due dates, lesson and course completion, learner dashboard."""

@@ -1,0 +1,1 @@
+"""Manager team dashboard, HR register and appraisal summaries, exports, evaluation API."""
