@@ -18,7 +18,7 @@ def row_names(response):
 
 def test_my_record_shows_own_profile_with_the_unit_chain(client, org):
     client.force_login(org.learner.user)
-    html = client.get("/en/me/").content.decode()
+    html = client.get("/en/me/record/").content.decode()
     assert "李赟" in html
     assert "LI Yun" in html
     assert "University Library › International Services › Isss-Desk" in html
@@ -26,9 +26,9 @@ def test_my_record_shows_own_profile_with_the_unit_chain(client, org):
 
 
 def test_my_record_requires_sign_in(client, db):
-    response = client.get("/me/")
+    response = client.get("/me/record/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/?next=/me/")
+    assert response["Location"].startswith("/accounts/login/?next=/me/record/")
 
 
 def test_learner_may_not_open_the_team_pages(client, org):
