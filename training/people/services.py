@@ -7,17 +7,20 @@ as the system, `actor=None`), and writes an audit entry.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.contrib.auth.models import Group, User
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Substr
 
-from . import policies
+from . import policies, roster
 from .models import AuditEntry, JobRole, Language, OrgUnit, StaffProfile
 from .roles import MANAGERS
+from .roster import RosterImportError, RosterImportResult  # noqa: F401 - part of the API
 
 
 def audit_log(
@@ -149,3 +152,138 @@ def staff_profile_save(
         summary=f"{profile.staff_number} {profile.name_latin}",
     )
     return profile
+
+
+# --- roster import ----------------------------------------------------------------------------
+
+
+def roster_import(
+    *, data: bytes, actor: User | None = None, dry_run: bool = False
+) -> RosterImportResult:
+    """Import an HR staff roster (CSV bytes; the columns are described in people/roster.py).
+
+    Every row is checked before anything is written, and all the problems are reported together
+    as a RosterImportError (each with its line); a roster with any problem writes nothing. A valid
+    roster is applied in one transaction: the library root (created with the code "library" and
+    settings.MERIDIAN_LIBRARY_NAME if there is none), its departments, their teams, the job roles
+    and the staff, each through the directory's own services.
+
+    Importing the same file again changes nothing: rows whose person already matches the file
+    are counted as unchanged and are not saved, so they get no audit entry; the import itself
+    always gets one `roster.import` entry with the counts.
+
+    Staff who are not in the file are left as they are: they are NOT deactivated. HR deactivates
+    someone explicitly with `active=no` on their row.
+
+    With `dry_run=True` the roster is checked and the result says what an import would do; no
+    write of any kind is made (not even the audit entry).
+    """
+    _require_directory_editor(actor)
+    parsed = roster.read_roster(data)
+    if dry_run:
+        plan = roster.plan_roster(parsed, roster.DirectorySnapshot.load(parsed.rows))
+        return plan.result(dry_run=True)
+    with transaction.atomic():
+        snapshot = roster.DirectorySnapshot.load(parsed.rows)
+        plan = roster.plan_roster(parsed, snapshot)
+        _apply_roster_plan(plan, snapshot, actor)
+        result = plan.result(dry_run=False)
+        audit_log(
+            actor=actor,
+            action="roster.import",
+            summary=(
+                f"Roster import: {result.rows} rows, {result.staff_created} created, "
+                f"{result.staff_updated} updated, {result.staff_unchanged} unchanged"
+            ),
+            data={
+                **result.counts(),
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "created": [c.staff_number for c in result.changes if c.action == roster.CREATE],
+                "updated": [c.staff_number for c in result.changes if c.action == roster.UPDATE],
+            },
+        )
+    return result
+
+
+def _validation_message(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return "; ".join(
+            f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)
+
+
+def _apply_roster_plan(
+    plan: roster.RosterPlan, snapshot: roster.DirectorySnapshot, actor: User | None
+) -> None:
+    """Write a checked plan. Runs inside the import's transaction; raises to roll it all back."""
+    units = dict(snapshot.units)
+    library = plan.library
+    if library is None:
+        names = settings.MERIDIAN_LIBRARY_NAME
+        library = org_unit_save(
+            unit=OrgUnit(
+                code=roster.LIBRARY_CODE,
+                kind=OrgUnit.Kind.LIBRARY,
+                name_zh=names.get("zh-hans") or names.get("en", ""),
+                name_en=names.get("en") or names.get("zh-hans", ""),
+            ),
+            actor=actor,
+        )
+        units[library.code] = library
+
+    for change in plan.units:  # departments come before the teams in them
+        unit = units.get(change.code) or OrgUnit(code=change.code, kind=change.kind)
+        if change.kind == OrgUnit.Kind.DEPARTMENT:
+            unit.parent = library
+        else:
+            unit.parent = units[change.parent_code]
+        unit.name_zh = change.name_zh
+        unit.name_en = change.name_en
+        units[change.code] = org_unit_save(unit=unit, actor=actor)
+
+    roles = dict(snapshot.roles)
+    for change in plan.roles:
+        role = roles.get(change.code) or JobRole(code=change.code)
+        role.name_zh = change.name_zh
+        role.name_en = change.name_en
+        roles[change.code] = job_role_save(role=role, actor=actor)
+
+    columns = plan.parsed.columns
+    rows = {row.line: row for row in plan.parsed.rows}
+    errors = []
+    for change in plan.staff:
+        if change.action == roster.UNCHANGED:
+            continue
+        row = rows[change.line]
+        profile = snapshot.profiles.get(row.staff_number) or StaffProfile(
+            staff_number=row.staff_number
+        )
+        profile.name_zh = row.name_zh
+        profile.name_latin = row.name_latin
+        profile.org_unit = units[row.unit_code]
+        if "job_role" in columns or profile.pk is None:
+            profile.job_role = roles[row.job_role] if row.job_role else None
+        if "start_date" in columns or profile.pk is None:
+            profile.start_date = row.start_date
+        profile.is_active = row.is_active
+        try:
+            staff_profile_save(
+                profile=profile,
+                email=row.email,
+                languages=(
+                    [snapshot.languages[code] for code in row.languages]
+                    if "languages" in columns
+                    else None
+                ),
+                managed_units=(
+                    [units[code] for code in row.manages] if "manages" in columns else None
+                ),
+                username=change.username or None,
+                actor=actor,
+            )
+        except ValidationError as error:
+            # The checks should have caught it; if not, report it like any other row problem.
+            errors.append((row.line, _validation_message(error)))
+    if errors:
+        raise roster.RosterImportError(errors)
