@@ -29,7 +29,7 @@ $(STAMP):
 	@touch $@
 
 messages: $(STAMP)
-	@$(PY) manage.py compilemessages --ignore='.venv/*' -v0
+	@$(PY) manage.py compilemessages --ignore='.venv/*' --ignore='static_collected/*' -v0
 
 lint: setup
 	$(VENV)/bin/ruff check .
