@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml 2>/dev/
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+TEST_WORKERS ?= 2
 
 .PHONY: run test setup system-packages messages lint format clean-venv
 
@@ -15,7 +16,7 @@ run: setup ## set up, load the demo and serve it with a task worker on http://12
 	HOST=$(HOST) PORT=$(PORT) bash scripts/serve.sh
 
 test: setup ## set up and run the whole test suite
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 setup: system-packages $(STAMP) messages
 
