@@ -20,7 +20,7 @@ class NavItem:
 
 
 NAV_ITEMS = (
-    NavItem("my-record", _("My learning"), lambda user: user.is_authenticated),
+    NavItem("learner-dashboard", _("My learning"), lambda user: user.is_authenticated),
     NavItem("staff-directory", _("My team"), policies.can_see_team),
     NavItem("wagtailadmin_home", _("Admin"), policies.can_use_admin),
 )
@@ -55,7 +55,7 @@ class RoleCard:
 
 ROLE_CARDS = (
     RoleCard(
-        "my-record",
+        "learner-dashboard",
         _("My learning"),
         _("Your courses, progress and certificates, and your staff record."),
         lambda user: user.is_authenticated,

@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from courses.demo.competencies import load_competencies
+from courses.demo.loader import load_catalog
 from home.demo import loader
 from home.demo import staff as staff_data
 from training.people.models import OrgUnit, StaffProfile
@@ -20,7 +22,8 @@ DEFAULT_PASSWORD = "meridian-demo"  # noqa: S105
 class Command(BaseCommand):
     help = (
         "Load the demo data: Binjiang University Library with six departments and their teams, "
-        "job roles, about forty staff, and the home page in Chinese and English. Safe to run "
+        "job roles, about forty staff, the home page and six courses in Chinese and English. "
+        "Safe to run "
         "again: records are matched by code, staff number and username and created only when "
         "missing, so what was edited since is kept; only the five demo accounts get their "
         "password and role groups back. The demo accounts "
@@ -48,7 +51,9 @@ class Command(BaseCommand):
         report = loader.Report()
         with transaction.atomic():
             loader.load_directory(report, password)
-            loader.load_home_pages(report)
+            homes = loader.load_home_pages(report)
+            load_competencies()
+            load_catalog(home_zh=homes[settings.LANGUAGE_CODE], stdout=self.stdout)
 
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))

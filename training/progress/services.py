@@ -1,0 +1,467 @@
+"""Writes to the learning record: enrolments, assignments, lesson progress and course completion.
+
+Each service is keyword-only and runs in one transaction. Records are keyed by the pages'
+`translation_key`, so one enrolment covers every language version of a course. Services that
+take an actor check the actor's permission through `training.people.policies`; the lesson
+services act for the learner themselves (views pass the signed-in user's staff profile).
+
+Decisions are audited (enrolment, assignment, lesson and course completion). Opening a lesson and
+the time heartbeat are high-frequency activity, recorded in the progress rows themselves and not
+in the audit log.
+
+Progress when a course is edited: see `completion.py`. In short, `completed_at` is written once
+and never cleared, and an enrolment in progress is measured against the course's current
+required live lessons.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from courses.models import CoursePage, LessonPage
+from training.people import policies
+from training.people.models import StaffProfile
+from training.people.services import audit_log
+
+from .completion import required_items_for_course
+from .models import Assignment, Enrolment, LessonProgress
+from .signals import course_completed
+
+logger = logging.getLogger(__name__)
+
+# A heartbeat counts at most this much time, however much the browser claims.
+MAX_HEARTBEAT_SECONDS = 60
+
+__all__ = [
+    "MAX_HEARTBEAT_SECONDS",
+    "LessonCompletion",
+    "assignment_create",
+    "course_completion_check",
+    "enrolment_start",
+    "lesson_complete",
+    "lesson_open",
+    "lesson_time_add",
+    "required_items_for_course",
+]
+
+
+@dataclass(frozen=True)
+class LessonCompletion:
+    """What `lesson_complete` did: the rows, and whether this call completed anything."""
+
+    progress: LessonProgress
+    enrolment: Enrolment
+    lesson_completed_now: bool
+    course_completed_now: bool
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _require_self_or_manager(actor: User | AnonymousUser | None, staff: StaffProfile) -> None:
+    if actor is None:
+        return
+    if actor.is_authenticated and actor.pk == staff.user_id:
+        return
+    if not policies.can_manage_staff(actor, staff):
+        raise PermissionDenied("You may only enrol yourself or staff you manage.")
+
+
+def _require_live_course(course: CoursePage) -> None:
+    if not isinstance(course, CoursePage) or course.pk is None:
+        raise ValidationError(_("This is not a course."))
+    if not course.live:
+        raise ValidationError(_("This course is not published."))
+
+
+def _course_of(lesson: LessonPage) -> Page:
+    """The course page (any locale) that `lesson` belongs to; ValidationError for anything else."""
+    if not isinstance(lesson, LessonPage) or lesson.pk is None:
+        raise ValidationError(_("This is not a lesson."))
+    parent = lesson.get_parent()
+    if parent is None or parent.specific_class is not CoursePage:
+        raise ValidationError(_("This lesson is not part of a course."))
+    return parent
+
+
+def _enrol(
+    *,
+    staff: StaffProfile,
+    course_id: int,
+    course_key: uuid.UUID,
+    source: str,
+    actor: User | None,
+) -> tuple[Enrolment, bool]:
+    """Get or create the one enrolment for (staff, course_key); safe under concurrent calls.
+
+    The unique constraint decides: a concurrent insert makes ours fail inside a savepoint, and we
+    read the winner's row instead.
+    """
+    existing = Enrolment.objects.filter(staff=staff, course_key=course_key).first()
+    if existing is not None:
+        return existing, False
+    enrolment = Enrolment(staff=staff, course_key=course_key, course_id=course_id, source=source)
+    enrolment.full_clean(validate_constraints=False)  # the database enforces the constraint
+    try:
+        with transaction.atomic():
+            enrolment.save()
+    except IntegrityError:
+        return Enrolment.objects.get(staff=staff, course_key=course_key), False
+    audit_log(
+        actor=actor,
+        action="enrolment.create",
+        target=enrolment,
+        summary=f"{staff.staff_number} enrolled ({source})",
+        data={"course_key": str(course_key), "course_id": course_id, "source": source},
+    )
+    return enrolment, True
+
+
+def _lesson_progress(*, enrolment: Enrolment, lesson: LessonPage) -> tuple[LessonProgress, bool]:
+    """Get or create the lesson's progress row in `enrolment` (concurrency-safe, as `_enrol`)."""
+    existing = LessonProgress.objects.filter(
+        enrolment=enrolment, lesson_key=lesson.translation_key
+    ).first()
+    if existing is not None:
+        return existing, False
+    progress = LessonProgress(
+        enrolment=enrolment, lesson_key=lesson.translation_key, lesson_id=lesson.pk
+    )
+    progress.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            progress.save()
+    except IntegrityError:
+        return LessonProgress.objects.get(
+            enrolment=enrolment, lesson_key=lesson.translation_key
+        ), False
+    return progress, True
+
+
+def _announce_completion(enrolment_id: int) -> None:
+    enrolment = Enrolment.objects.select_related("staff", "course").get(pk=enrolment_id)
+    for receiver, response in course_completed.send_robust(sender=Enrolment, enrolment=enrolment):
+        if isinstance(response, Exception):
+            logger.error(
+                "course_completed receiver %r failed for enrolment %s",
+                receiver,
+                enrolment_id,
+                exc_info=response,
+            )
+
+
+# --- enrolment and assignments ----------------------------------------------------------------
+
+
+@transaction.atomic
+def enrolment_start(
+    *, staff: StaffProfile, course: CoursePage, actor: User | None = None
+) -> Enrolment:
+    """Enrol `staff` in `course` (self-enrolment); return the enrolment.
+
+    Guarantees: idempotent and concurrency-safe — there is exactly one enrolment per staff and
+    course whatever the language version and however many times this is called; an existing
+    enrolment is returned unchanged apart from remembering `course` as the version last used.
+    The course must be live. With an actor, the actor must be the learner or manage them.
+    """
+    _require_self_or_manager(actor, staff)
+    _require_live_course(course)
+    enrolment, created = _enrol(
+        staff=staff,
+        course_id=course.pk,
+        course_key=course.translation_key,
+        source=Enrolment.Source.SELF,
+        actor=actor,
+    )
+    if not created and enrolment.course_id != course.pk:
+        Enrolment.objects.filter(pk=enrolment.pk).update(course_id=course.pk)
+        enrolment.course_id = course.pk
+    return enrolment
+
+
+@transaction.atomic
+def assignment_create(
+    *,
+    staff: StaffProfile,
+    course: CoursePage,
+    due_date: date,
+    reason: str = "",
+    assigned_by: User | None,
+) -> Assignment:
+    """Assign `course` to `staff`, to be completed by `due_date`; return the open assignment.
+
+    Guarantees: at most one open assignment per staff and course (any language version):
+    assigning again updates the open one's due date, reason and assigner instead of adding
+    another (concurrency-safe under the partial unique constraint). The staff member is enrolled
+    (source "assigned", unless already enrolled). `assigned_by` must manage the staff member
+    (their org-unit subtree) or be a superuser — otherwise PermissionDenied and nothing is
+    written; `assigned_by=None` is the system. A course already completed by the staff member,
+    an unpublished course, an inactive staff member or a due date in the past is refused with
+    ValidationError.
+    """
+    if assigned_by is not None and not policies.can_manage_staff(assigned_by, staff):
+        raise PermissionDenied("You may only assign training to staff you manage.")
+    _require_live_course(course)
+    if not staff.is_active:
+        raise ValidationError(_("Training cannot be assigned to an inactive staff member."))
+    if due_date < timezone.localdate():
+        raise ValidationError({"due_date": _("The due date cannot be in the past.")})
+    course_key = course.translation_key
+    completed_at = (
+        Enrolment.objects.filter(staff=staff, course_key=course_key)
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    if completed_at is not None:
+        raise ValidationError(
+            _("%(name)s already completed this course on %(date)s.")
+            % {"name": staff.display_name, "date": timezone.localdate(completed_at).isoformat()}
+        )
+
+    reason = reason.strip()
+    open_assignments = Assignment.objects.select_for_update().filter(
+        staff=staff, course_key=course_key, closed_at__isnull=True
+    )
+    assignment = open_assignments.first()
+    created = False
+    if assignment is None:
+        assignment = Assignment(
+            staff=staff,
+            course_key=course_key,
+            course=course,
+            due_date=due_date,
+            reason=reason,
+            assigned_by=assigned_by,
+        )
+        assignment.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                assignment.save()
+            created = True
+        except IntegrityError:
+            assignment = open_assignments.get()  # a concurrent call created it: update that one
+    if not created:
+        before = (assignment.due_date, assignment.reason, assignment.assigned_by_id)
+        assignment.due_date = due_date
+        assignment.reason = reason
+        assignment.course = course
+        assignment.assigned_by = assigned_by
+        assignment.full_clean(validate_constraints=False)
+        changed = before != (due_date, reason, assigned_by.pk if assigned_by else None)
+        if changed or assignment.course_id != course.pk:
+            assignment.save()
+        if changed:
+            audit_log(
+                actor=assigned_by,
+                action="assignment.update",
+                target=assignment,
+                summary=f"{staff.staff_number} due {due_date.isoformat()}",
+                data={"course_key": str(course_key), "due_date": due_date.isoformat()},
+            )
+    else:
+        audit_log(
+            actor=assigned_by,
+            action="assignment.create",
+            target=assignment,
+            summary=f"{staff.staff_number} due {due_date.isoformat()}",
+            data={"course_key": str(course_key), "due_date": due_date.isoformat()},
+        )
+    _enrol(
+        staff=staff,
+        course_id=course.pk,
+        course_key=course_key,
+        source=Enrolment.Source.ASSIGNED,
+        actor=assigned_by,
+    )
+    return assignment
+
+
+# --- lessons ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def lesson_open(*, staff: StaffProfile, lesson: LessonPage) -> Enrolment:
+    """Record that `staff` opened `lesson`: the resume point; return the enrolment.
+
+    Guarantees: enrols the learner in the lesson's course if they are not enrolled yet (source
+    "self"); keeps one progress row per lesson (first opened once, last opened every time);
+    sets the enrolment's resume point (`last_lesson`, `last_lesson_key`) and the course version
+    last used. Then runs the completion check, so a course whose remaining required lessons were
+    removed completes when the learner comes back. Counters are updated with UPDATE statements,
+    so concurrent heartbeats are never lost.
+    """
+    if not lesson.live:
+        raise ValidationError(_("This lesson is not published."))
+    course = _course_of(lesson)
+    enrolment, _created = _enrol(
+        staff=staff,
+        course_id=course.pk,
+        course_key=course.translation_key,
+        source=Enrolment.Source.SELF,
+        actor=staff.user,
+    )
+    now = timezone.now()
+    progress, created = _lesson_progress(enrolment=enrolment, lesson=lesson)
+    if not created:
+        LessonProgress.objects.filter(pk=progress.pk).update(last_opened_at=now, lesson=lesson)
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        last_lesson_key=lesson.translation_key,
+        last_lesson=lesson,
+        last_opened_at=now,
+        course_id=course.pk,
+    )
+    enrolment.last_lesson_key = lesson.translation_key
+    enrolment.last_lesson = lesson
+    enrolment.last_opened_at = now
+    enrolment.course_id = course.pk
+    if enrolment.completed_at is None:
+        course_completion_check(enrolment=enrolment)
+    return enrolment
+
+
+def lesson_time_add(*, staff: StaffProfile, lesson: LessonPage, seconds: int) -> int:
+    """Add time spent on `lesson` (a heartbeat from the open page); return the seconds counted.
+
+    Guarantees: each call counts between 0 and MAX_HEARTBEAT_SECONDS (60) seconds whatever it
+    claims; a learner who has not opened the lesson (so is not enrolled in its course), or a
+    lesson that is not live, changes nothing. Adds with UPDATE ... SET x = x + n, so concurrent
+    heartbeats add up.
+    """
+    try:
+        seconds = int(seconds)
+    except (TypeError, ValueError, OverflowError):
+        return 0
+    seconds = max(0, min(MAX_HEARTBEAT_SECONDS, seconds))
+    if seconds == 0 or not isinstance(lesson, LessonPage) or not lesson.live:
+        return 0
+    with transaction.atomic():
+        progress = (
+            LessonProgress.objects.filter(enrolment__staff=staff, lesson_key=lesson.translation_key)
+            .only("pk", "enrolment_id")
+            .first()
+        )
+        if progress is None:
+            return 0
+        LessonProgress.objects.filter(pk=progress.pk).update(
+            seconds_spent=F("seconds_spent") + seconds
+        )
+        Enrolment.objects.filter(pk=progress.enrolment_id).update(
+            seconds_spent=F("seconds_spent") + seconds
+        )
+    return seconds
+
+
+@transaction.atomic
+def lesson_complete(*, staff: StaffProfile, lesson: LessonPage) -> LessonCompletion:
+    """Mark `lesson` complete for `staff`, then check whether the course is complete.
+
+    Guarantees: idempotent — the first `completed_at` is kept and audited, later calls change
+    nothing; the learner is enrolled implicitly if needed (and the lesson becomes the resume point
+    if there is none yet); the lesson must be live. The course completion check follows in the
+    same transaction (see `course_completion_check`).
+    """
+    if not lesson.live:
+        raise ValidationError(_("This lesson is not published."))
+    course = _course_of(lesson)
+    enrolment, _created = _enrol(
+        staff=staff,
+        course_id=course.pk,
+        course_key=course.translation_key,
+        source=Enrolment.Source.SELF,
+        actor=staff.user,
+    )
+    if enrolment.last_lesson_key is None:  # completed without being opened: resume here
+        Enrolment.objects.filter(pk=enrolment.pk, last_lesson_key__isnull=True).update(
+            last_lesson_key=lesson.translation_key, last_lesson=lesson, course_id=course.pk
+        )
+        enrolment.last_lesson_key = lesson.translation_key
+        enrolment.last_lesson = lesson
+    progress, _created = _lesson_progress(enrolment=enrolment, lesson=lesson)
+    progress = LessonProgress.objects.select_for_update().get(pk=progress.pk)
+    lesson_completed_now = progress.completed_at is None
+    if lesson_completed_now:
+        progress.completed_at = timezone.now()
+        progress.lesson = lesson
+        progress.save(update_fields=["completed_at", "lesson"])
+        audit_log(
+            actor=staff.user,
+            action="lesson.complete",
+            target=progress,
+            summary=f"{staff.staff_number} completed a lesson",
+            data={"lesson_key": str(lesson.translation_key), "lesson_id": lesson.pk},
+        )
+    course_completed_now = course_completion_check(enrolment=enrolment)
+    return LessonCompletion(
+        progress=progress,
+        enrolment=enrolment,
+        lesson_completed_now=lesson_completed_now,
+        course_completed_now=course_completed_now,
+    )
+
+
+@transaction.atomic
+def course_completion_check(*, enrolment: Enrolment) -> bool:
+    """Record the course's completion if every required item is complete; True if THIS call did.
+
+    Guarantees: completion is recorded once — the enrolment row is locked (select_for_update) and
+    `completed_at` is set only when empty, never cleared or moved; the version completed is kept
+    in `completed_locale`. The rule (see completion.py): every item of
+    `required_items_for_course` (now: the required live lessons, by translation_key, in any
+    locale) has a completed LessonProgress; a course with no required item is never completed.
+    On completion, the staff member's open assignments for the course are closed, an audit entry
+    is written, and `signals.course_completed` is sent once, after commit.
+    """
+    locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if locked.completed_at is not None:
+        enrolment.completed_at = locked.completed_at
+        enrolment.completed_locale = locked.completed_locale
+        return False
+    required = required_items_for_course(locked.course_key)
+    if not required:
+        return False
+    done = set(
+        LessonProgress.objects.filter(
+            enrolment=locked, completed_at__isnull=False, lesson_key__in=required
+        ).values_list("lesson_key", flat=True)
+    )
+    if not required <= done:
+        return False
+
+    now = timezone.now()
+    locked.completed_at = now
+    locked.completed_locale = (
+        Page.objects.filter(pk=locked.course_id)
+        .values_list("locale__language_code", flat=True)
+        .first()
+        or ""
+    )
+    locked.save(update_fields=["completed_at", "completed_locale"])
+    closed = Assignment.objects.filter(
+        staff_id=locked.staff_id, course_key=locked.course_key, closed_at__isnull=True
+    ).update(closed_at=now, closed_reason=Assignment.CloseReason.COMPLETED, updated_at=now)
+    audit_log(
+        actor=None,
+        action="course.complete",
+        target=locked,
+        summary=f"Course completed by staff {locked.staff_id}",
+        data={
+            "course_key": str(locked.course_key),
+            "locale": locked.completed_locale,
+            "assignments_closed": closed,
+        },
+    )
+    enrolment.completed_at = locked.completed_at
+    enrolment.completed_locale = locked.completed_locale
+    transaction.on_commit(lambda: _announce_completion(locked.pk))
+    return True
