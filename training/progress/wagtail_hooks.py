@@ -44,7 +44,10 @@ def _status(entry: selectors.CourseProgress | None, course, request) -> CourseSt
             assigned=entry is not None and entry.assigned,
             due_date=entry.due_date if entry else None,
             overdue=entry.overdue if entry else False,
-            enrol_url=reverse("course-enrol", args=[course.pk]) if course.live else None,
+            # An unsaved page (an editor's preview of a new course) has no id to enrol in.
+            enrol_url=reverse("course-enrol", args=[course.pk])
+            if course.live and course.pk
+            else None,
         )
     return CourseStatus(
         state=entry.state,
