@@ -19,12 +19,23 @@ class StaffFilter(django_filters.FilterSet):
         label=_("Org unit (with the units below it)"),
         queryset=OrgUnit.objects.all(),
         method="filter_org_unit",
+        empty_label=_("All units"),
     )
-    job_role = django_filters.ModelChoiceFilter(label=_("Job role"), queryset=JobRole.objects.all())
+    job_role = django_filters.ModelChoiceFilter(
+        label=_("Job role"), queryset=JobRole.objects.all(), empty_label=_("All roles")
+    )
     language = django_filters.ModelChoiceFilter(
-        label=_("Speaks"), queryset=Language.objects.all(), field_name="languages"
+        label=_("Speaks"),
+        queryset=Language.objects.all(),
+        field_name="languages",
+        empty_label=_("Any language"),
     )
-    is_active = django_filters.BooleanFilter(label=_("Active"))
+    is_active = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[("true", _("In post")), ("false", _("Left the library"))],
+        empty_label=_("Any status"),
+        method="filter_is_active",
+    )
 
     class Meta:
         model = StaffProfile
@@ -50,6 +61,9 @@ class StaffFilter(django_filters.FilterSet):
 
     def filter_org_unit(self, queryset, name, value):
         return queryset.filter(org_unit__path__startswith=value.path)
+
+    def filter_is_active(self, queryset, name, value):
+        return queryset.filter(is_active=value == "true")
 
 
 # --- Wagtail admin listings ------------------------------------------------------------------
