@@ -16,6 +16,7 @@ run: setup ## set up, load the demo and serve it with a task worker on http://12
 	HOST=$(HOST) PORT=$(PORT) bash scripts/serve.sh
 
 test: setup ## set up and run the whole test suite
+	@bash scripts/ensure-system-packages.sh --browser
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 setup: system-packages $(STAMP) messages

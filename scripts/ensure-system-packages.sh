@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Meridian needs when they are missing, and does nothing otherwise.
 # Each entry: a file that shows the package is there, and the package that provides it.
+#
+#   scripts/ensure-system-packages.sh            what the site needs (gettext, Pango)
+#   scripts/ensure-system-packages.sh --browser  also what the browser tests need: Debian's
+#                                                Chromium (driven by Playwright through its
+#                                                executable_path, no browser download) and a
+#                                                CJK font, so Chinese pages render as text
 set -euo pipefail
 
 needed=(
@@ -8,6 +14,18 @@ needed=(
   "/usr/lib/x86_64-linux-gnu/libpango-1.0.so.0 libpango-1.0-0"
   "/usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0 libpangoft2-1.0-0"
 )
+browser=(
+  "/usr/bin/chromium chromium"
+  "/usr/bin/chromedriver chromium-driver"
+  "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc fonts-wqy-microhei"
+)
+
+for arg in "$@"; do
+  case "$arg" in
+    --browser) needed+=("${browser[@]}") ;;
+    *) echo "usage: $0 [--browser]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for entry in "${needed[@]}"; do
