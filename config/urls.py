@@ -13,6 +13,7 @@ urlpatterns = [
 # Chinese is the default language and has no prefix (/me/); English lives under /en/ (/en/me/).
 urlpatterns += i18n_patterns(
     path("accounts/", include("home.urls")),
+    path("", include("courses.urls")),
     path("", include("training.people.urls")),
     path("", include("training.progress.urls")),
     path("", include(wagtail_urls)),

@@ -20,6 +20,7 @@ class NavItem:
 
 
 NAV_ITEMS = (
+    NavItem("course-catalog", _("Course catalog"), lambda user: True),
     NavItem("learner-dashboard", _("My learning"), lambda user: user.is_authenticated),
     NavItem("staff-directory", _("My team"), policies.can_see_team),
     NavItem("wagtailadmin_home", _("Admin"), policies.can_use_admin),

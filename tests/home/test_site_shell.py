@@ -41,10 +41,10 @@ def test_language_switch_keeps_the_page(client, org):
 @pytest.mark.parametrize(
     ("who", "expected"),
     [
-        ("learner", ["我的学习"]),
-        ("isss_manager", ["我的学习", "我的团队"]),
-        ("hr", ["我的学习", "我的团队", "管理后台"]),
-        ("editor", ["我的学习", "管理后台"]),
+        ("learner", ["课程目录", "我的学习"]),
+        ("isss_manager", ["课程目录", "我的学习", "我的团队"]),
+        ("hr", ["课程目录", "我的学习", "我的团队", "管理后台"]),
+        ("editor", ["课程目录", "我的学习", "管理后台"]),
     ],
 )
 def test_navigation_shows_only_what_the_role_may_use(client, org, who, expected):
@@ -54,12 +54,12 @@ def test_navigation_shows_only_what_the_role_may_use(client, org, who, expected)
 
 def test_navigation_in_english(client, org):
     client.force_login(org.hr.user)
-    assert nav_labels(client.get("/en/")) == ["My learning", "My team", "Admin"]
+    assert nav_labels(client.get("/en/")) == ["Course catalog", "My learning", "My team", "Admin"]
 
 
-def test_anonymous_sees_no_navigation_and_a_sign_in_link(client, org):
+def test_anonymous_sees_only_the_catalog_and_a_sign_in_link(client, org):
     response = client.get("/")
-    assert nav_labels(response) == []
+    assert nav_labels(response) == ["课程目录"]
     assert soup(response).select_one("a[href^='/accounts/login/']") is not None
 
 
@@ -136,3 +136,18 @@ def test_unknown_page_is_a_translated_404(client, org):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+def test_catalog_link_goes_to_the_catalog_in_the_active_language(client, org):
+    from courses.models import CourseIndexPage
+    from home.models import HomePage
+
+    assert client.get("/catalog/").status_code == 404  # no catalog yet: a 404, not a 500
+    home = HomePage.objects.get(depth=2)
+    catalog = home.add_child(instance=CourseIndexPage(title="课程目录", slug="kecheng"))
+    catalog.save_revision().publish()
+    response = client.get("/catalog/")
+    assert response.status_code == 302
+    assert response["Location"] == "/kecheng/"
+    # No English catalog yet: English readers get the Chinese one rather than nothing.
+    assert client.get("/en/catalog/")["Location"] == "/kecheng/"
