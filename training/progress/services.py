@@ -95,6 +95,22 @@ def _course_of(lesson: LessonPage) -> Page:
     return parent
 
 
+def _enrolment_for_lesson(*, staff: StaffProfile, lesson: LessonPage) -> tuple[Enrolment, Page]:
+    """The learner's enrolment in the course of a live lesson (enrolling them if needed), and
+    that course page."""
+    if not lesson.live:
+        raise ValidationError(_("This lesson is not published."))
+    course = _course_of(lesson)
+    enrolment, _created = _enrol(
+        staff=staff,
+        course_id=course.pk,
+        course_key=course.translation_key,
+        source=Enrolment.Source.SELF,
+        actor=staff.user,
+    )
+    return enrolment, course
+
+
 def _enrol(
     *,
     staff: StaffProfile,
@@ -301,16 +317,7 @@ def lesson_open(*, staff: StaffProfile, lesson: LessonPage) -> Enrolment:
     removed completes when the learner comes back. Counters are updated with UPDATE statements,
     so concurrent heartbeats are never lost.
     """
-    if not lesson.live:
-        raise ValidationError(_("This lesson is not published."))
-    course = _course_of(lesson)
-    enrolment, _created = _enrol(
-        staff=staff,
-        course_id=course.pk,
-        course_key=course.translation_key,
-        source=Enrolment.Source.SELF,
-        actor=staff.user,
-    )
+    enrolment, course = _enrolment_for_lesson(staff=staff, lesson=lesson)
     now = timezone.now()
     progress, created = _lesson_progress(enrolment=enrolment, lesson=lesson)
     if not created:
@@ -371,16 +378,7 @@ def lesson_complete(*, staff: StaffProfile, lesson: LessonPage) -> LessonComplet
     if there is none yet); the lesson must be live. The course completion check follows in the
     same transaction (see `course_completion_check`).
     """
-    if not lesson.live:
-        raise ValidationError(_("This lesson is not published."))
-    course = _course_of(lesson)
-    enrolment, _created = _enrol(
-        staff=staff,
-        course_id=course.pk,
-        course_key=course.translation_key,
-        source=Enrolment.Source.SELF,
-        actor=staff.user,
-    )
+    enrolment, course = _enrolment_for_lesson(staff=staff, lesson=lesson)
     if enrolment.last_lesson_key is None:  # completed without being opened: resume here
         Enrolment.objects.filter(pk=enrolment.pk, last_lesson_key__isnull=True).update(
             last_lesson_key=lesson.translation_key, last_lesson=lesson, course_id=course.pk
