@@ -7,6 +7,12 @@ desk, in plain English.
 
 from __future__ import annotations
 
+from courses.demo.blocks import callout as _callout
+from courses.demo.blocks import check as _check
+from courses.demo.blocks import dialogue, phrasebook
+from courses.demo.blocks import scenario as _scenario
+from courses.demo.blocks import text as _text
+
 SPEAKERS = {
     "li": ("李娜（馆员）", "Li Na (librarian)"),
     "chen": ("陈磊（馆员）", "Chen Lei (librarian)"),
@@ -20,79 +26,23 @@ SPEAKERS = {
 }
 
 
-def _text(html):
-    return {"type": "text", "value": html}
-
-
-def _callout(kind, html):
-    return {"type": "callout", "value": {"kind": kind, "text": html}}
-
-
 def _phrasebook(lang, title, rows):
     """rows: (English phrase, zh translation, en gloss, zh note, en note)."""
     col = 0 if lang == "zh" else 1
-    return {
-        "type": "phrasebook",
-        "value": {
-            "title": title,
-            "phrases": [
-                {
-                    "term": term,
-                    "translation": (zh, en)[col],
-                    "romanisation": "",
-                    "audio": None,
-                    "note": (note_zh, note_en)[col],
-                }
-                for term, zh, en, note_zh, note_en in rows
-            ],
-        },
-    }
+    return phrasebook(
+        title,
+        [(term, (zh, en)[col], (note_zh, note_en)[col]) for term, zh, en, note_zh, note_en in rows],
+    )
 
 
 def _dialogue(lang, title, setting, lines):
     """lines: (speaker key, English line, zh translation); the en edition needs no translation."""
     col = 0 if lang == "zh" else 1
-    return {
-        "type": "dialogue",
-        "value": {
-            "title": title,
-            "setting": setting,
-            "lines": [
-                {
-                    "speaker": SPEAKERS[speaker][col],
-                    "line": line,
-                    "translation": zh if lang == "zh" else "",
-                }
-                for speaker, line, zh in lines
-            ],
-        },
-    }
-
-
-def _scenario(title, situation, question, commentary):
-    return {
-        "type": "scenario",
-        "value": {
-            "title": title,
-            "situation": situation,
-            "question": question,
-            "commentary": commentary,
-        },
-    }
-
-
-def _check(question, options, explanation):
-    return {
-        "type": "knowledge_check",
-        "value": {
-            "question": question,
-            "options": [
-                {"text": text, "correct": correct, "feedback": feedback}
-                for text, correct, feedback in options
-            ],
-            "explanation": explanation,
-        },
-    }
+    return dialogue(
+        title,
+        setting,
+        [(SPEAKERS[speaker][col], line, zh if lang == "zh" else "") for speaker, line, zh in lines],
+    )
 
 
 # ---------------------------------------------------------------------------------------------

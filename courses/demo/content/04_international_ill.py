@@ -1,72 +1,11 @@
 """Course: International interlibrary loan and document delivery (国际馆际互借与文献传递)."""
 
-
-def _text(html):
-    return {"type": "text", "value": html}
-
-
-def _callout(kind, html):
-    return {"type": "callout", "value": {"kind": kind, "text": html}}
-
-
-def _phrasebook(title, phrases):
-    return {
-        "type": "phrasebook",
-        "value": {
-            "title": title,
-            "phrases": [
-                {
-                    "term": term,
-                    "translation": translation,
-                    "romanisation": "",
-                    "audio": None,
-                    "note": note,
-                }
-                for term, translation, note in phrases
-            ],
-        },
-    }
-
-
-def _dialogue(title, setting, lines):
-    return {
-        "type": "dialogue",
-        "value": {
-            "title": title,
-            "setting": setting,
-            "lines": [
-                {"speaker": speaker, "line": line, "translation": translation}
-                for speaker, line, translation in lines
-            ],
-        },
-    }
-
-
-def _scenario(title, situation, question, commentary):
-    return {
-        "type": "scenario",
-        "value": {
-            "title": title,
-            "situation": situation,
-            "question": question,
-            "commentary": commentary,
-        },
-    }
-
-
-def _check(question, options, explanation):
-    return {
-        "type": "knowledge_check",
-        "value": {
-            "question": question,
-            "options": [
-                {"text": text, "correct": correct, "feedback": feedback}
-                for text, correct, feedback in options
-            ],
-            "explanation": explanation,
-        },
-    }
-
+from courses.demo.blocks import callout as _callout
+from courses.demo.blocks import check as _check
+from courses.demo.blocks import dialogue as _dialogue
+from courses.demo.blocks import phrasebook as _phrasebook
+from courses.demo.blocks import scenario as _scenario
+from courses.demo.blocks import text as _text
 
 # ---------------------------------------------------------------------------
 # Lesson 1: the landscape

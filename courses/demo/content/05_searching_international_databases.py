@@ -1,72 +1,16 @@
 """Course: Searching international databases (国际数据库检索)."""
 
-
-def _text(html):
-    return {"type": "text", "value": html}
-
-
-def _callout(kind, html):
-    return {"type": "callout", "value": {"kind": kind, "text": html}}
+from courses.demo.blocks import callout as _callout
+from courses.demo.blocks import check as _check
+from courses.demo.blocks import dialogue as _dialogue
+from courses.demo.blocks import phrasebook
+from courses.demo.blocks import scenario as _scenario
+from courses.demo.blocks import text as _text
 
 
 def _phrasebook(title, phrases):
     """phrases: (term, translation, romanisation, note)."""
-    return {
-        "type": "phrasebook",
-        "value": {
-            "title": title,
-            "phrases": [
-                {
-                    "term": term,
-                    "translation": translation,
-                    "romanisation": romanisation,
-                    "audio": None,
-                    "note": note,
-                }
-                for term, translation, romanisation, note in phrases
-            ],
-        },
-    }
-
-
-def _dialogue(title, setting, lines):
-    return {
-        "type": "dialogue",
-        "value": {
-            "title": title,
-            "setting": setting,
-            "lines": [
-                {"speaker": speaker, "line": line, "translation": translation}
-                for speaker, line, translation in lines
-            ],
-        },
-    }
-
-
-def _scenario(title, situation, question, commentary):
-    return {
-        "type": "scenario",
-        "value": {
-            "title": title,
-            "situation": situation,
-            "question": question,
-            "commentary": commentary,
-        },
-    }
-
-
-def _check(question, options, explanation):
-    return {
-        "type": "knowledge_check",
-        "value": {
-            "question": question,
-            "options": [
-                {"text": text, "correct": correct, "feedback": feedback}
-                for text, correct, feedback in options
-            ],
-            "explanation": explanation,
-        },
-    }
+    return phrasebook(title, [(term, tr, note, roman) for term, tr, roman, note in phrases])
 
 
 # ---------------------------------------------------------------------------
@@ -1457,6 +1401,11 @@ EXPORT_EN = [
         "RIS is universal, BibTeX suits LaTeX, EndNote and NoteExpress have their own formats; after any import, check the encoding and the author names.",
     ),
 ]
+
+
+def _phrasebook(title, phrases):
+    """phrases: (term, translation, romanisation, note)."""
+    return phrasebook(title, [(term, tr, note, roman) for term, tr, roman, note in phrases])
 
 
 COURSE = {

@@ -7,6 +7,12 @@ hyphen in romaji (o-namae, go-annai) to make the word underneath easy to recogni
 
 from __future__ import annotations
 
+from courses.demo.blocks import callout as _callout
+from courses.demo.blocks import check as _check
+from courses.demo.blocks import dialogue, phrasebook
+from courses.demo.blocks import scenario as _scenario
+from courses.demo.blocks import text as _text
+
 SPEAKERS = {
     "wang": ("王静（馆员）", "Wang Jing (librarian)"),
     "chen": ("陈磊（馆员）", "Chen Lei (librarian)"),
@@ -17,79 +23,29 @@ SPEAKERS = {
 }
 
 
-def _text(html):
-    return {"type": "text", "value": html}
-
-
-def _callout(kind, html):
-    return {"type": "callout", "value": {"kind": kind, "text": html}}
-
-
 def _phrasebook(lang, title, rows):
     """rows: (Japanese, Hepburn romaji, zh translation, en translation, zh note, en note)."""
     col = 0 if lang == "zh" else 1
-    return {
-        "type": "phrasebook",
-        "value": {
-            "title": title,
-            "phrases": [
-                {
-                    "term": term,
-                    "translation": (zh, en)[col],
-                    "romanisation": romaji,
-                    "audio": None,
-                    "note": (note_zh, note_en)[col],
-                }
-                for term, romaji, zh, en, note_zh, note_en in rows
-            ],
-        },
-    }
+    return phrasebook(
+        title,
+        [
+            (term, (zh, en)[col], (note_zh, note_en)[col], romaji)
+            for term, romaji, zh, en, note_zh, note_en in rows
+        ],
+    )
 
 
 def _dialogue(lang, title, setting, lines):
     """lines: (speaker key, Japanese, romaji, zh translation, en translation)."""
     col = 0 if lang == "zh" else 1
-    return {
-        "type": "dialogue",
-        "value": {
-            "title": title,
-            "setting": setting,
-            "lines": [
-                {
-                    "speaker": SPEAKERS[speaker][col],
-                    "line": f"{japanese} ({romaji})",
-                    "translation": (zh, en)[col],
-                }
-                for speaker, japanese, romaji, zh, en in lines
-            ],
-        },
-    }
-
-
-def _scenario(title, situation, question, commentary):
-    return {
-        "type": "scenario",
-        "value": {
-            "title": title,
-            "situation": situation,
-            "question": question,
-            "commentary": commentary,
-        },
-    }
-
-
-def _check(question, options, explanation):
-    return {
-        "type": "knowledge_check",
-        "value": {
-            "question": question,
-            "options": [
-                {"text": text, "correct": correct, "feedback": feedback}
-                for text, correct, feedback in options
-            ],
-            "explanation": explanation,
-        },
-    }
+    return dialogue(
+        title,
+        setting,
+        [
+            (SPEAKERS[speaker][col], f"{japanese} ({romaji})", (zh, en)[col])
+            for speaker, japanese, romaji, zh, en in lines
+        ],
+    )
 
 
 # ---------------------------------------------------------------------------------------------
