@@ -32,7 +32,6 @@ class Report:
 
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
-    unchanged: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
     accounts: dict[str, StaffProfile] = field(default_factory=dict)
 
@@ -53,7 +52,6 @@ def _load_units(report: Report) -> dict[str, OrgUnit]:
     }
     for spec in staff_data.UNITS:  # parents come before their children
         if spec.code in units:
-            report.count("org_unit", "unchanged")
             continue
         units[spec.code] = services.org_unit_save(
             unit=OrgUnit(
@@ -75,7 +73,6 @@ def _load_roles(report: Report) -> dict[str, JobRole]:
     }
     for spec in staff_data.ROLES:
         if spec.code in roles:
-            report.count("job_role", "unchanged")
             continue
         roles[spec.code] = services.job_role_save(
             role=JobRole(
@@ -138,7 +135,8 @@ def _load_staff(
                 managed_units=[units[code] for code in person.manages],
                 username=person.login,
             )
-        report.count("staff", "created" if created else "unchanged")
+        if created:
+            report.count("staff", "created")
         if _sync_account(profile.user, person, groups, passwords, created=created) and not created:
             report.count("account", "updated")
         if person.username:
@@ -202,7 +200,8 @@ def load_home_pages(report: Report) -> dict[str, HomePage]:
     """The home page in the default locale and its English translation, both published."""
     default_locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     english, created = Locale.objects.get_or_create(language_code="en")
-    report.count("locale", "created" if created else "unchanged")
+    if created:
+        report.count("locale", "created")
 
     home = HomePage.objects.filter(locale=default_locale, depth=2).first()
     if home is None:
@@ -212,15 +211,11 @@ def load_home_pages(report: Report) -> dict[str, HomePage]:
         # The page that migration home 0002 made has no content yet.
         home = _publish(home, site_data.HOME_ZH)
         report.count("page", "updated")
-    else:
-        report.count("page", "unchanged")
 
     home_en = home.get_translation_or_none(english)
     if home_en is None:
         home_en = _publish(home.copy_for_translation(english), site_data.HOME_EN)
         report.count("page", "created")
-    else:
-        report.count("page", "unchanged")
     return {default_locale.language_code: home, english.language_code: home_en}
 
 
