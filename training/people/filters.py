@@ -60,7 +60,7 @@ class StaffFilter(django_filters.FilterSet):
         )
 
     def filter_org_unit(self, queryset, name, value):
-        return queryset.filter(org_unit__path__startswith=value.path)
+        return queryset.in_units([value])
 
     def filter_is_active(self, queryset, name, value):
         return queryset.filter(is_active=value == "true")

@@ -113,6 +113,11 @@ def can_edit_directory(user: AnyUser) -> bool:
     return is_hr(user)
 
 
+def can_delete_directory_entries(user: AnyUser) -> bool:
+    """Delete org units and job roles (staff records are never deleted): active superusers."""
+    return user.is_authenticated and user.is_active and user.is_superuser
+
+
 def can_see_team(user: AnyUser) -> bool:
     """The team pages (/team/) are for managers, HR and admins."""
     return is_manager(user) or is_hr(user)

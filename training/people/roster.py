@@ -601,7 +601,7 @@ class Account:
         return _("the account %(username)s") % {"username": self.username}
 
 
-def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+def _chunks(values: Iterable[str | int]) -> Iterator[list]:
     values = sorted(set(values))
     for start in range(0, len(values), QUERY_CHUNK):
         yield values[start : start + QUERY_CHUNK]
@@ -634,11 +634,9 @@ class DirectorySnapshot:
 
         numbers = [row.staff_number for row in rows if row.staff_number]
         for chunk in _chunks(numbers):
-            for profile in (
-                StaffProfile.objects.filter(staff_number__in=chunk)
-                .select_related("user", "org_unit", "job_role")
-                .prefetch_related("languages", "managed_units")
-            ):
+            for profile in StaffProfile.objects.filter(
+                staff_number__in=chunk
+            ).with_directory_data():
                 snapshot.profiles[profile.staff_number] = profile
 
         usernames = {row.username for row in rows if row.username}
@@ -663,11 +661,11 @@ class DirectorySnapshot:
                 snapshot.accounts_by_email.setdefault(user.email.lower(), []).append(account)
 
         user_ids = [profile.user_id for profile in snapshot.profiles.values()]
-        for start in range(0, len(user_ids), QUERY_CHUNK):
+        for chunk in _chunks(user_ids):
             snapshot.manager_user_ids.update(
-                User.objects.filter(
-                    pk__in=user_ids[start : start + QUERY_CHUNK], groups__name=MANAGERS
-                ).values_list("pk", flat=True)
+                User.objects.filter(pk__in=chunk, groups__name=MANAGERS).values_list(
+                    "pk", flat=True
+                )
             )
         return snapshot
 

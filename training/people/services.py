@@ -97,6 +97,32 @@ def job_role_save(*, role: JobRole, actor: User | None = None) -> JobRole:
     return role
 
 
+def _require_directory_deleter(actor: User | None) -> None:
+    if actor is not None and not policies.can_delete_directory_entries(actor):
+        raise PermissionDenied("Only administrators may delete org units and job roles.")
+
+
+@transaction.atomic
+def org_unit_delete(*, unit: OrgUnit, actor: User | None = None) -> None:
+    """Delete an org unit. While staff, units or managers depend on it, the database refuses
+    (models.PROTECT raises ProtectedError) and the audit entry is rolled back with it."""
+    _require_directory_deleter(actor)
+    audit_log(
+        actor=actor, action="org_unit.delete", target=unit, summary=f"{unit.code} {unit.name_en}"
+    )
+    unit.delete()
+
+
+@transaction.atomic
+def job_role_delete(*, role: JobRole, actor: User | None = None) -> None:
+    """Delete a job role; refused by the database (ProtectedError) while staff hold it."""
+    _require_directory_deleter(actor)
+    audit_log(
+        actor=actor, action="job_role.delete", target=role, summary=f"{role.code} {role.name_en}"
+    )
+    role.delete()
+
+
 def _sync_managers_group(user: User, manages_something: bool) -> None:
     group, _ = Group.objects.get_or_create(name=MANAGERS)
     if manages_something:

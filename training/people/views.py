@@ -63,6 +63,5 @@ def staff_detail(request, pk: int):
         {
             "profile": profile,
             "units": selectors.unit_ancestors(profile.org_unit),
-            "can_manage": policies.can_manage_staff(request.user, profile),
         },
     )

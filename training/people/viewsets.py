@@ -170,14 +170,17 @@ class ProtectedDeleteView(generic.DeleteView):
 
     The reasons come from the database (`get_delete_blockers`), not only from Wagtail's reference
     index, which misses records written before the index knew the model (roster imports,
-    commands). A ProtectedError from a race is refused the same way.
+    commands). A ProtectedError from a race is refused the same way. The delete itself, with
+    its audit entry, is the model's delete service (`delete_with_service`).
     """
 
     template_name = "people/admin/confirm_delete.html"
-    audit_action = ""
 
     def get_delete_blockers(self) -> list[str]:
         return []
+
+    def delete_with_service(self) -> None:
+        raise NotImplementedError
 
     @cached_property
     def delete_blockers(self) -> list[str]:
@@ -199,13 +202,10 @@ class ProtectedDeleteView(generic.DeleteView):
         return redirect(self.get_delete_url())
 
     def delete_action(self):
-        services.audit_log(
-            actor=self.request.user,
-            action=self.audit_action,
-            target=self.object,
-            summary=f"{self.object.code} {self.object.name_en}",
-        )
-        super().delete_action()
+        # Wagtail's own log, as Wagtail's delete action writes it (before the object goes);
+        # the audit entry and the delete itself are the service's.
+        log(instance=self.object, action="wagtail.delete", user=self.request.user, deleted=True)
+        self.delete_with_service()
 
     def form_valid(self, form):
         if self.delete_blockers:
@@ -246,7 +246,8 @@ class OrgUnitEditView(OrgUnitServiceSave, generic.EditView):
 
 
 class OrgUnitDeleteView(ProtectedDeleteView):
-    audit_action = "org_unit.delete"
+    def delete_with_service(self):
+        services.org_unit_delete(unit=self.object, actor=self.request.user)
 
     def get_delete_blockers(self):
         unit = self.object
@@ -344,7 +345,8 @@ class JobRoleEditView(JobRoleServiceSave, generic.EditView):
 
 
 class JobRoleDeleteView(ProtectedDeleteView):
-    audit_action = "job_role.delete"
+    def delete_with_service(self):
+        services.job_role_delete(role=self.object, actor=self.request.user)
 
     def get_delete_blockers(self):
         if count := self.object.staff.count():

@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission, User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import NoReverseMatch, reverse
+from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
 from tests.factories import JobRoleFactory, make_staff, make_unit
@@ -319,6 +320,10 @@ def test_org_units_are_deleted_by_superusers_only_and_never_while_in_use(client,
     assert AuditEntry.objects.filter(
         action="org_unit.delete", target_id=str(empty.pk), actor=org.admin
     ).exists()
+    # Wagtail's own history keeps the deletion too.
+    assert ModelLogEntry.objects.filter(
+        action="wagtail.delete", object_id=str(empty.pk), user=org.admin
+    ).exists()
 
 
 def test_a_delete_the_database_refuses_is_a_message_not_a_500(client, org, monkeypatch):
@@ -371,6 +376,32 @@ def test_a_job_role_in_use_cannot_be_deleted(client, org):
     assert not page(confirm).select("form button.serious")
     client.post(url(JOB_ROLES, "delete", role.pk))
     assert JobRole.objects.filter(pk=role.pk).exists()
+    assert not AuditEntry.objects.filter(action="job_role.delete").exists()
+
+    spare = JobRoleFactory(code="spare")
+    response = client.post(url(JOB_ROLES, "delete", spare.pk))
+    assert response["Location"] == url(JOB_ROLES)
+    assert not JobRole.objects.filter(pk=spare.pk).exists()
+    assert AuditEntry.objects.filter(
+        action="job_role.delete", target_id=str(spare.pk), actor=org.admin
+    ).exists()
+
+
+def test_the_delete_services_are_for_superusers_only(org):
+    """HR may create and change the directory, but deleting is the administrators' (see admin)."""
+    unit = make_unit("pop-up", "team", org.circ)
+    role = JobRoleFactory(code="spare")
+    for who in (org.hr.user, org.editor.user):
+        with pytest.raises(PermissionDenied):
+            services.org_unit_delete(unit=unit, actor=who)
+        with pytest.raises(PermissionDenied):
+            services.job_role_delete(role=role, actor=who)
+    assert OrgUnit.objects.filter(pk=unit.pk).exists()
+    assert JobRole.objects.filter(pk=role.pk).exists()
+    assert not AuditEntry.objects.filter(action__endswith=".delete").exists()
+
+    services.job_role_delete(role=role, actor=org.admin)
+    assert not JobRole.objects.filter(code="spare").exists()
 
 
 def _staff_with_roles(org, count: int) -> list[JobRole]:
@@ -485,6 +516,8 @@ def test_a_missing_email_and_org_unit_are_form_errors(admin_hr_client, org):
     assert response.status_code == 200
     assert field_errors(response, "email")
     assert field_errors(response, "org_unit")
+    assert "This field is required." in field_errors(response, "email")
+    assert "This field is required." in field_errors(response, "org_unit")
     assert not StaffProfile.objects.filter(staff_number="S90001").exists()
 
 

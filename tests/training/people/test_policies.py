@@ -50,6 +50,7 @@ def test_hr_sees_everyone_but_assigns_nothing(org):
     assert policies.is_hr(user)
     assert policies.can_see_team(user)
     assert policies.can_edit_directory(user)
+    assert not policies.can_delete_directory_entries(user)
     assert names(policies.staff_managed_by(user)) == []
 
 
@@ -67,6 +68,7 @@ def test_superuser_may_do_everything(org):
     assert policies.staff_visible_to(admin).count() == 7
     assert policies.staff_managed_by(admin).count() == 7
     assert policies.can_edit_directory(admin)
+    assert policies.can_delete_directory_entries(admin)
     assert policies.can_see_team(admin)
 
 

@@ -34,7 +34,12 @@ def test_my_record_requires_sign_in(client, db):
 def test_learner_may_not_open_the_team_pages(client, org):
     client.force_login(org.learner.user)
     assert client.get("/team/").status_code == 403
-    assert client.get(f"/team/staff/{org.learner.pk}/").status_code == 200
+    own = client.get(f"/en/team/staff/{org.learner.pk}/")
+    assert own.status_code == 200
+    own_html = own.content.decode()
+    assert "李赟" in own_html
+    assert "LI Yun" in own_html
+    assert "University Library › International Services › Isss-Desk" in own_html
     assert client.get(f"/team/staff/{org.visiting.pk}/").status_code == 404
 
 
@@ -46,7 +51,12 @@ def test_manager_sees_own_subtree_only(client, org):
 def test_manager_gets_404_for_staff_of_another_department(client, org):
     client.force_login(org.isss_manager.user)
     assert client.get(f"/team/staff/{org.circ_staff.pk}/").status_code == 404
-    assert client.get(f"/team/staff/{org.learner.pk}/").status_code == 200
+    in_subtree = client.get(f"/en/team/staff/{org.learner.pk}/")
+    assert in_subtree.status_code == 200
+    html = in_subtree.content.decode()
+    assert "李赟" in html
+    assert "Japanese" in html
+    assert "钱昇" not in html
     assert client.get("/team/staff/999999/").status_code == 404
 
 
@@ -66,6 +76,10 @@ def test_filters_narrow_the_list(client, org):
     assert row_names(client.get("/team/", {"org_unit": org.isss.pk})) == ["孙玥", "张喆", "李赟"]
     assert row_names(client.get("/team/", {"q": "zhao"})) == ["赵堃"]
     assert row_names(client.get("/team/", {"q": org.circ_staff.staff_number})) == ["钱昇"]
+    assert row_names(client.get("/team/", {"org_unit": org.isss_desk.pk})) == ["李赟"]
+    left = make_staff(org.circ, name_zh="冯涛", name_latin="FENG Tao", is_active=False)
+    assert row_names(client.get("/team/", {"is_active": "false"})) == [left.name_zh]
+    assert len(row_names(client.get("/team/", {"is_active": "true"}))) == 7
 
 
 def test_hostile_filter_values_are_harmless(client, org):
@@ -97,4 +111,9 @@ def test_home_page_query_count_does_not_grow(
         make_staff(org.isss_desk, name_zh=f"测试{n}", name_latin=f"TEST {n}")
     client.force_login(org.isss_manager.user)
     with django_assert_max_num_queries(16):
-        assert client.get("/").status_code == 200
+        response = client.get("/en/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    # The manager's way in is on the page: the team card, and the team link in the menu.
+    assert "The staff in the units you manage" in html
+    assert 'href="/en/team/"' in html
