@@ -76,7 +76,7 @@ class CatalogFilter(django_filters.FilterSet):
     def has_active_filters(self) -> bool:
         """Whether a valid, bound filter narrows the catalog at all."""
         return any(
-            value not in (None, "") and not (isinstance(value, str) and not value.strip())
+            value is not None and not (isinstance(value, str) and not value.strip())
             for value in self.form.cleaned_data.values()
         )
 

@@ -102,7 +102,6 @@ def catalog_context(*, index_page: CourseIndexPage, request) -> dict:
         "filtered": filterset.is_bound and (not valid or filterset.has_active_filters()),
         "entries": entries,
         "result_count": len(entries),
-        "card_image_spec": CARD_IMAGE_SPEC,
     }
 
 
@@ -210,7 +209,6 @@ def lesson_context(*, lesson: LessonPage, request) -> dict:
             "course": None,
             "catalog": None,
             "lessons": [],
-            "states": LessonStates(),
             "lesson_done": False,
             **content_languages(None),
         }
@@ -226,13 +224,12 @@ def lesson_context(*, lesson: LessonPage, request) -> dict:
             next_lesson = entries[position + 1].lesson
     return {
         "course": course,
-        "catalog": Page.objects.parent_of(course).first(),
+        "catalog": course.get_parent(),
         "lessons": entries,
         "lesson_number": position + 1 if position is not None else None,
         "lesson_count": len(entries),
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
-        "states": states,
         "lesson_done": lesson.translation_key in states.completed_lesson_keys,
         "complete_url": states.complete_url,
         "heartbeat_url": states.heartbeat_url,

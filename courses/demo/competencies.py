@@ -28,9 +28,14 @@ DEMO_COMPETENCIES = [
 
 def load_competencies() -> int:
     """Create the demo competencies that do not exist yet; returns how many were created."""
+    existing = set(
+        Competency.objects.filter(code__in=[row[0] for row in DEMO_COMPETENCIES]).values_list(
+            "code", flat=True
+        )
+    )
     created = 0
     for code, area, scale, language, name_zh, name_en, description in DEMO_COMPETENCIES:
-        if Competency.objects.filter(code=code).exists():
+        if code in existing:
             continue
         competency_save(
             competency=Competency(

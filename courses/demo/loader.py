@@ -85,10 +85,6 @@ def _child(parent: Page, model, slug: str):
     return model.objects.child_of(parent).filter(slug=slug).first()
 
 
-def _translation(page: Page, locale: Locale) -> Page | None:
-    return page.get_translations().filter(locale=locale).first()
-
-
 @transaction.atomic
 def load_catalog(*, home_zh: Page, stdout=None) -> CourseIndexPage:
     """Create the catalog and every demo course under `home_zh` and its English translation."""
@@ -100,19 +96,18 @@ def load_catalog(*, home_zh: Page, stdout=None) -> CourseIndexPage:
         )
         home_zh.add_child(instance=catalog)
         _publish(catalog)
-    if _translation(catalog, en) is None:
-        if _translation(home_zh, en) is None:
+    if catalog.get_translation_or_none(en) is None:
+        if home_zh.get_translation_or_none(en) is None:
             raise RuntimeError("The English home page must exist before the catalog is translated.")
         catalog_en = catalog.copy_for_translation(en)
         catalog_en.title = CATALOG["en"]["title"]
         catalog_en.intro = CATALOG["en"]["intro"]
         _publish(catalog_en)
 
-    created = 0
-    for definition in course_definitions():
-        created += _load_course(catalog, en, definition)
+    definitions = course_definitions()
+    created = sum(_load_course(catalog, en, definition) for definition in definitions)
     if stdout is not None:
-        stdout.write(f"Courses: {len(course_definitions())} in the catalog, {created} created now.")
+        stdout.write(f"Courses: {len(definitions)} in the catalog, {created} created now.")
     return catalog
 
 
@@ -149,18 +144,15 @@ def _load_course(catalog: CourseIndexPage, en: Locale, definition: dict) -> int:
         catalog.add_child(instance=course)
         _publish(course)
         created = 1
-    for lesson in definition["lessons"]:
-        _load_lesson(course, lesson)
+    lessons_zh = [_load_lesson(course, lesson) for lesson in definition["lessons"]]
 
-    course_en = _translation(course, en)
-    if course_en is None:
+    if course.get_translation_or_none(en) is None:
         course_en = course.copy_for_translation(en)
         for field, value in _course_fields(definition, "en").items():
             setattr(course_en, field, value)
         _publish(course_en)
-    for lesson in definition["lessons"]:
-        lesson_zh = _child(course, LessonPage, lesson["slug"])
-        if _translation(lesson_zh, en) is None:
+    for lesson, lesson_zh in zip(definition["lessons"], lessons_zh, strict=True):
+        if lesson_zh.get_translation_or_none(en) is None:
             lesson_en = lesson_zh.copy_for_translation(en)
             lesson_en.title = lesson["en"]["title"]
             lesson_en.body = validate_body(lesson["en"]["body"])
@@ -168,9 +160,11 @@ def _load_course(catalog: CourseIndexPage, en: Locale, definition: dict) -> int:
     return created
 
 
-def _load_lesson(course: CoursePage, lesson: dict) -> None:
-    if _child(course, LessonPage, lesson["slug"]) is not None:
-        return
+def _load_lesson(course: CoursePage, lesson: dict) -> LessonPage:
+    """The course's lesson with this slug, created and published if it is missing."""
+    existing = _child(course, LessonPage, lesson["slug"])
+    if existing is not None:
+        return existing
     page = LessonPage(
         slug=lesson["slug"],
         title=lesson["zh"]["title"],
@@ -180,3 +174,4 @@ def _load_lesson(course: CoursePage, lesson: dict) -> None:
     )
     course.add_child(instance=page)
     _publish(page)
+    return page

@@ -153,6 +153,13 @@ def test_hostile_search_input_is_harmless(client, courses, q):
     assert set(titles(response)) <= set(ALL_ZH)
 
 
+@pytest.mark.parametrize("q", ['"', "*", "(", "-", "<>", "'--"])
+def test_search_without_any_word_matches_nothing(client, courses, q):
+    response = client.get("/courses/", {"q": q})
+    assert titles(response) == []
+    assert errors(response) == []
+
+
 def test_search_words_still_match_around_punctuation(client, courses):
     assert titles(client.get("/courses/", {"q": '"英语"'})) == ["英语服务台用语"]
     assert titles(client.get("/en/courses/", {"q": "English!"})) == ["Service-desk English"]

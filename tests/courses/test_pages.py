@@ -158,3 +158,8 @@ def test_every_demo_page_renders_in_both_languages(client, home, home_en):
     assert {page.locale.language_code for page in pages} == {"zh-hans", "en"}
     for url in ["/courses/", "/en/courses/", *(page.url for page in pages)]:
         assert client.get(url).status_code == 200, url
+    for page in pages:
+        assert soup(client.get(page.url)).h1.get_text(strip=True) == page.title, page.url
+    courses_per_locale = CoursePage.objects.live().filter(locale=home.locale).count()
+    for url in ("/courses/", "/en/courses/"):
+        assert len(soup(client.get(url)).select(".course-card")) == courses_per_locale, url

@@ -5,6 +5,7 @@ checks that both sizes take exactly as many queries.
 """
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -24,6 +25,10 @@ MAX_QUERIES = {
 }
 
 BODIES = [GREETINGS_ZH, LOAN_DESK_ZH, CHECK_ZH]
+
+# What each page lists, counted to show that the larger data set really was rendered.
+CARDS = ".course-card"
+LESSONS = ".lesson-list__item"
 
 
 def cover(number):
@@ -51,12 +56,14 @@ def add_lessons(course, start, stop):
         make_lesson(course, f"lesson-{number}", f"第 {number} 课", BODIES[number % 3])
 
 
-def measure(client, url, bound, assert_max_queries):
+def measure(client, url, bound, assert_max_queries, items):
+    """The page's query count, and how many `items` (a CSS selector) it lists."""
     client.get(url)  # warm caches (site root paths, image renditions) as a running site has them
     with assert_max_queries(bound) as captured:
         response = client.get(url)
     assert response.status_code == 200
-    return len(captured)
+    listed = BeautifulSoup(response.content.decode(), "html.parser").select(items)
+    return len(captured), len(listed)
 
 
 @pytest.fixture(params=["anonymous", "learner"])
@@ -75,10 +82,11 @@ def test_catalog_queries_do_not_grow_with_courses(
     url = "/courses/" + query.format(en=english.pk)
     bound = MAX_QUERIES["catalog"][who]
     add_courses(catalog.zh, 1, 3, english)
-    small = measure(client, url, bound, django_assert_max_num_queries)
+    small, small_cards = measure(client, url, bound, django_assert_max_num_queries, CARDS)
     add_courses(catalog.zh, 3, 31, english)
-    large = measure(client, url, bound, django_assert_max_num_queries)
+    large, large_cards = measure(client, url, bound, django_assert_max_num_queries, CARDS)
     assert small == large
+    assert 0 < small_cards < large_cards  # the page did list the added courses
 
 
 def test_course_page_queries_do_not_grow_with_lessons(
@@ -97,10 +105,11 @@ def test_course_page_queries_do_not_grow_with_lessons(
     add_lessons(course, 1, 3)
     url = course.url
     bound = MAX_QUERIES["course"][who]
-    small = measure(client, url, bound, django_assert_max_num_queries)
+    small, small_lessons = measure(client, url, bound, django_assert_max_num_queries, LESSONS)
     add_lessons(course, 3, 31)
-    large = measure(client, url, bound, django_assert_max_num_queries)
+    large, large_lessons = measure(client, url, bound, django_assert_max_num_queries, LESSONS)
     assert small == large
+    assert (small_lessons, large_lessons) == (2, 30)
 
 
 def test_lesson_page_queries_do_not_grow_with_lessons(
@@ -110,7 +119,8 @@ def test_lesson_page_queries_do_not_grow_with_lessons(
     add_lessons(course, 1, 3)
     url = f"{course.url}lesson-2/"  # has a previous lesson; the next one comes later
     bound = MAX_QUERIES["lesson"][who]
-    small = measure(client, url, bound, django_assert_max_num_queries)
+    small, small_outline = measure(client, url, bound, django_assert_max_num_queries, LESSONS)
     add_lessons(course, 3, 31)
-    large = measure(client, url, bound, django_assert_max_num_queries)
+    large, large_outline = measure(client, url, bound, django_assert_max_num_queries, LESSONS)
     assert small == large
+    assert (small_outline, large_outline) == (2, 30)  # the outline lists every lesson
