@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 MAX_QUERIES = {
     "catalog": {"anonymous": 13, "learner": 23},
     "course": {"anonymous": 16, "learner": 28},
-    "lesson": {"anonymous": 15, "learner": 41},
+    "lesson": {"anonymous": 15, "learner": 36},
 }
 
 BODIES = [GREETINGS_ZH, LOAN_DESK_ZH, CHECK_ZH]

@@ -30,22 +30,18 @@ from courses.models import CoursePage, LessonPage
 from training.people.models import StaffProfile
 
 
-class Enrolment(models.Model):
-    """One staff member taking one course (in whichever languages they read it).
+class StaffCourseRecord(models.Model):
+    """What an enrolment and an assignment share: a staff member and a course (by its key).
 
-    Unique per (staff, course_key). `completed_at` is written once, by
-    `services.course_completion_check`, and never cleared afterwards.
+    `course` is the language version used last; the key keeps the record meaningful when that
+    page is deleted. The reverse accessors are `staff.enrolments` and `staff.assignments`.
     """
-
-    class Source(models.TextChoices):
-        SELF = "self", _("Self-enrolled")
-        ASSIGNED = "assigned", _("Assigned")
 
     staff = models.ForeignKey(
         StaffProfile,
         verbose_name=_("staff member"),
         on_delete=models.PROTECT,
-        related_name="enrolments",
+        related_name="%(class)ss",
     )
     course_key = models.UUIDField(_("course key"))
     course = models.ForeignKey(
@@ -57,6 +53,22 @@ class Enrolment(models.Model):
         related_name="+",
         help_text=_("The version of the course (its language) used last."),
     )
+
+    class Meta:
+        abstract = True
+
+
+class Enrolment(StaffCourseRecord):
+    """One staff member taking one course (in whichever languages they read it).
+
+    Unique per (staff, course_key). `completed_at` is written once, by
+    `services.course_completion_check`, and never cleared afterwards.
+    """
+
+    class Source(models.TextChoices):
+        SELF = "self", _("Self-enrolled")
+        ASSIGNED = "assigned", _("Assigned")
+
     enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
     source = models.CharField(_("source"), max_length=10, choices=Source.choices)
     last_lesson_key = models.UUIDField(_("last lesson key"), null=True, blank=True)
@@ -94,10 +106,6 @@ class Enrolment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.staff_id} → {self.course_key}"
-
-    @property
-    def is_completed(self) -> bool:
-        return self.completed_at is not None
 
 
 class LessonProgress(models.Model):
@@ -138,7 +146,7 @@ class LessonProgress(models.Model):
         return f"{self.enrolment_id} / {self.lesson_key}"
 
 
-class Assignment(models.Model):
+class Assignment(StaffCourseRecord):
     """A course a manager (or the system) asked a staff member to complete by a date.
 
     At most one OPEN assignment per (staff, course_key); assigning again updates it. An
@@ -150,21 +158,6 @@ class Assignment(models.Model):
         COMPLETED = "completed", _("Completed")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    staff = models.ForeignKey(
-        StaffProfile,
-        verbose_name=_("staff member"),
-        on_delete=models.PROTECT,
-        related_name="assignments",
-    )
-    course_key = models.UUIDField(_("course key"))
-    course = models.ForeignKey(
-        CoursePage,
-        verbose_name=_("course"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     due_date = models.DateField(_("due date"))
     reason = models.TextField(_("reason"), blank=True)
     assigned_by = models.ForeignKey(
@@ -210,11 +203,3 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.staff_id} → {self.course_key} by {self.due_date}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.closed_at is None
-
-    def is_overdue(self, today=None) -> bool:
-        today = today or timezone.localdate()
-        return self.is_open and self.due_date < today

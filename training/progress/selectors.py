@@ -69,10 +69,6 @@ class Dashboard:
     def overdue_count(self) -> int:
         return sum(1 for entry in self.assigned if entry.overdue)
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.assigned or self.in_progress or self.completed)
-
 
 def _live(page: Page | None) -> Page | None:
     return page if page is not None and page.live else None

@@ -144,13 +144,20 @@ def _enrol(
     return enrolment, True
 
 
-def _lesson_progress(*, enrolment: Enrolment, lesson: LessonPage) -> tuple[LessonProgress, bool]:
-    """Get or create the lesson's progress row in `enrolment` (concurrency-safe, as `_enrol`)."""
-    existing = LessonProgress.objects.filter(
+def _lesson_progress_rows(*, enrolment: Enrolment, lesson: LessonPage):
+    """The lesson's progress row in `enrolment` (at most one), as a queryset.
+
+    Unordered: the model's default ordering would join the enrolment, and a locking read would
+    then lock the enrolment row as well.
+    """
+    return LessonProgress.objects.filter(
         enrolment=enrolment, lesson_key=lesson.translation_key
-    ).first()
-    if existing is not None:
-        return existing, False
+    ).order_by()
+
+
+def _insert_lesson_progress(*, enrolment: Enrolment, lesson: LessonPage) -> LessonProgress | None:
+    """Insert the lesson's progress row in `enrolment`; None if a concurrent call inserted it
+    first (the unique constraint decides, inside a savepoint, as in `_enrol`)."""
     progress = LessonProgress(
         enrolment=enrolment, lesson_key=lesson.translation_key, lesson_id=lesson.pk
     )
@@ -159,10 +166,8 @@ def _lesson_progress(*, enrolment: Enrolment, lesson: LessonPage) -> tuple[Lesso
         with transaction.atomic():
             progress.save()
     except IntegrityError:
-        return LessonProgress.objects.get(
-            enrolment=enrolment, lesson_key=lesson.translation_key
-        ), False
-    return progress, True
+        return None
+    return progress
 
 
 def _announce_completion(enrolment_id: int) -> None:
@@ -319,9 +324,14 @@ def lesson_open(*, staff: StaffProfile, lesson: LessonPage) -> Enrolment:
     """
     enrolment, course = _enrolment_for_lesson(staff=staff, lesson=lesson)
     now = timezone.now()
-    progress, created = _lesson_progress(enrolment=enrolment, lesson=lesson)
-    if not created:
-        LessonProgress.objects.filter(pk=progress.pk).update(last_opened_at=now, lesson=lesson)
+    opened = _lesson_progress_rows(enrolment=enrolment, lesson=lesson)
+    # Opened before (the usual case): one UPDATE. The first time: an INSERT, unless a concurrent
+    # request inserted the row just now, in which case update that one.
+    if (
+        not opened.update(last_opened_at=now, lesson=lesson)
+        and _insert_lesson_progress(enrolment=enrolment, lesson=lesson) is None
+    ):
+        opened.update(last_opened_at=now, lesson=lesson)
     Enrolment.objects.filter(pk=enrolment.pk).update(
         last_lesson_key=lesson.translation_key,
         last_lesson=lesson,
@@ -333,7 +343,7 @@ def lesson_open(*, staff: StaffProfile, lesson: LessonPage) -> Enrolment:
     enrolment.last_opened_at = now
     enrolment.course_id = course.pk
     if enrolment.completed_at is None:
-        course_completion_check(enrolment=enrolment)
+        _complete_course_if_done(enrolment)
     return enrolment
 
 
@@ -385,8 +395,10 @@ def lesson_complete(*, staff: StaffProfile, lesson: LessonPage) -> LessonComplet
         )
         enrolment.last_lesson_key = lesson.translation_key
         enrolment.last_lesson = lesson
-    progress, _created = _lesson_progress(enrolment=enrolment, lesson=lesson)
-    progress = LessonProgress.objects.select_for_update().get(pk=progress.pk)
+    rows = _lesson_progress_rows(enrolment=enrolment, lesson=lesson).select_for_update()
+    progress = rows.first() or _insert_lesson_progress(enrolment=enrolment, lesson=lesson)
+    if progress is None:  # a concurrent request inserted it just now
+        progress = rows.get()
     lesson_completed_now = progress.completed_at is None
     if lesson_completed_now:
         progress.completed_at = timezone.now()
@@ -399,7 +411,7 @@ def lesson_complete(*, staff: StaffProfile, lesson: LessonPage) -> LessonComplet
             summary=f"{staff.staff_number} completed a lesson",
             data={"lesson_key": str(lesson.translation_key), "lesson_id": lesson.pk},
         )
-    course_completed_now = course_completion_check(enrolment=enrolment)
+    course_completed_now = _complete_course_if_done(enrolment)
     return LessonCompletion(
         progress=progress,
         enrolment=enrolment,
@@ -420,6 +432,11 @@ def course_completion_check(*, enrolment: Enrolment) -> bool:
     On completion, the staff member's open assignments for the course are closed, an audit entry
     is written, and `signals.course_completed` is sent once, after commit.
     """
+    return _complete_course_if_done(enrolment)
+
+
+def _complete_course_if_done(enrolment: Enrolment) -> bool:
+    """`course_completion_check` for the services already in a transaction (no savepoint)."""
     locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     if locked.completed_at is not None:
         enrolment.completed_at = locked.completed_at

@@ -219,6 +219,9 @@ def test_dashboard_query_count_does_not_grow(
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('class="course-item') >= size
+    # Each course is in exactly one section (none is mandatory, so nothing is recommended).
+    items = BeautifulSoup(html, "html.parser").select("li.course-item")
+    assert len(items) == size
 
 
 def test_a_deleted_course_stays_in_the_record(client, org, course):

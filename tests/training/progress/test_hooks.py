@@ -12,7 +12,7 @@ from wagtail import hooks
 
 from courses.learner_state import LessonStates, course_statuses, lesson_states
 from training.progress import services
-from training.progress.models import Assignment, Enrolment
+from training.progress.models import Assignment, Enrolment, LessonProgress
 
 pytestmark = pytest.mark.django_db
 
@@ -132,7 +132,14 @@ def test_opening_a_lesson_records_the_resume_point(org, course):
     serve_hooks(course.lessons["two"], make_request(org.learner.user))
     enrolment = Enrolment.objects.get()
     assert enrolment.last_lesson_id == course.lessons["two"].pk
+    assert enrolment.last_lesson_key == course.lessons["two"].translation_key
     assert enrolment.source == Enrolment.Source.SELF
+    progress = LessonProgress.objects.get()
+    assert (progress.enrolment_id, progress.lesson_key) == (
+        enrolment.pk,
+        course.lessons["two"].translation_key,
+    )
+    assert progress.completed_at is None
 
 
 def test_only_signed_in_staff_opening_a_lesson_with_get_are_recorded(org, course):

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
-from django.utils import translation
+from django.utils import timezone, translation
 
 from training.people.models import AuditEntry
 from training.progress import services
@@ -199,6 +199,61 @@ def test_opening_a_lesson_enrols_and_sets_the_resume_point(org, course):
     services.lesson_open(staff=org.learner, lesson=course.lessons["one"])
     assert LessonProgress.objects.count() == 2
     assert Enrolment.objects.get().last_lesson_id == course.lessons["one"].pk
+
+
+def test_reopening_a_lesson_moves_last_opened_and_keeps_first_opened(org, course):
+    services.lesson_open(staff=org.learner, lesson=course.lessons["one"])
+    long_ago = timezone.now() - timedelta(days=30)
+    LessonProgress.objects.update(first_opened_at=long_ago, last_opened_at=long_ago)
+    enrolment = services.lesson_open(staff=org.learner, lesson=course.lessons_en["one"])
+    progress = LessonProgress.objects.get()
+    assert progress.first_opened_at == long_ago
+    assert progress.last_opened_at == enrolment.last_opened_at
+    assert progress.last_opened_at > long_ago
+    assert progress.lesson_id == course.lessons_en["one"].pk  # the version used last
+
+
+def test_a_concurrent_first_open_updates_the_row_it_lost_to(org, course, monkeypatch):
+    """The insert that loses the race fails inside a savepoint; the winner's row is updated."""
+    lesson = course.lessons["one"]
+    services.lesson_open(staff=org.learner, lesson=lesson)
+    long_ago = timezone.now() - timedelta(days=30)
+    LessonProgress.objects.update(last_opened_at=long_ago)
+    original_update = QuerySet.update
+    blind = {"left": 1}
+
+    def update_misses_once(self, **kwargs):
+        if self.model is LessonProgress and blind["left"]:
+            blind["left"] -= 1
+            return 0  # as if the row did not exist yet when we looked
+        return original_update(self, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "update", update_misses_once)
+    services.lesson_open(staff=org.learner, lesson=lesson)
+    assert blind["left"] == 0
+    progress = LessonProgress.objects.get()
+    assert progress.last_opened_at > long_ago
+
+
+def test_a_concurrent_first_completion_completes_the_row_it_lost_to(org, course, monkeypatch):
+    lesson = course.lessons["one"]
+    services.lesson_open(staff=org.learner, lesson=lesson)
+    original_first = QuerySet.first
+    blind = {"left": 1}
+
+    def first_misses_once(self):
+        if self.model is LessonProgress and blind["left"]:
+            blind["left"] -= 1
+            return None  # as if another request inserted the row just after our check
+        return original_first(self)
+
+    monkeypatch.setattr(QuerySet, "first", first_misses_once)
+    result = services.lesson_complete(staff=org.learner, lesson=lesson)
+    assert blind["left"] == 0
+    assert result.lesson_completed_now
+    progress = LessonProgress.objects.get()
+    assert progress.pk == result.progress.pk
+    assert progress.completed_at is not None
 
 
 def test_completing_a_lesson_twice_keeps_the_first_time(org, course):

@@ -6,6 +6,8 @@ import json
 
 import pytest
 from django.test import Client
+from django.utils import translation
+from django.utils.translation import gettext
 
 from training.progress.models import Enrolment, LessonProgress
 
@@ -45,6 +47,8 @@ def test_complete_goes_on_to_the_next_lesson_with_a_message(learner_client, org,
     assert progress.completed_at is not None
     messages = [str(m) for m in response.wsgi_request._messages]
     assert len(messages) == 1
+    with translation.override("zh-hans"):
+        assert messages == [gettext("Lesson complete.")]
 
 
 def test_complete_can_stay_on_the_lesson_and_is_idempotent(learner_client, course):
@@ -54,7 +58,13 @@ def test_complete_can_stay_on_the_lesson_and_is_idempotent(learner_client, cours
     completed_at = LessonProgress.objects.get().completed_at
     again = learner_client.post(f"/en{complete}", {"then": "stay"})
     assert again.status_code == 302
+    assert again["Location"] == course.lessons_en["two"].get_url()
     assert LessonProgress.objects.get().completed_at == completed_at
+    # Neither redirect was followed, so both messages are still waiting to be shown.
+    assert [str(m) for m in again.wsgi_request._messages] == [
+        "Lesson complete.",
+        "You had already completed this lesson.",
+    ]
 
 
 def test_the_last_lesson_of_a_course_completes_it(learner_client, org, course):
@@ -118,6 +128,7 @@ def test_heartbeat_without_enrolment_changes_nothing(learner_client, course):
     response = learner_client.post(urls(course.lessons["one"])[1], {"seconds": 30})
     assert response.status_code == 204
     assert not Enrolment.objects.exists()
+    assert not LessonProgress.objects.exists()
 
 
 # --- refusals ---------------------------------------------------------------------------------
