@@ -175,8 +175,11 @@ def course_context(*, course: CoursePage, request) -> dict:
     if course.pk is None:  # the admin's preview of a course not saved yet: nobody has progress
         statuses, states = {}, LessonStates()
     else:
-        statuses = course_statuses(request=request, courses=[course, *prerequisites])
         states = lesson_states(request=request, course=course, lessons=lessons)
+        # The lesson-state provider already answers for this course; ask the status provider
+        # again only for what it did not cover (a provider that gives no course status).
+        asked = prerequisites if states.course != NOT_STARTED else [course, *prerequisites]
+        statuses = course_statuses(request=request, courses=asked) if asked else {}
     entries = _lesson_entries(lessons, states)
     status = statuses.get(course.translation_key) or states.course
     return {
