@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
@@ -169,6 +170,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Meridian <meridian@lo
 
 # Background jobs: the database backend and its db_worker (see `make run`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Tasks that must run later (closing an abandoned quiz attempt at its time limit) need a backend
+# that can defer; tests point this at a database backend while everything else runs immediately.
+MERIDIAN_SCHEDULED_TASKS_BACKEND = "default"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Meridian"

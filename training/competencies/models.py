@@ -53,3 +53,50 @@ class Competency(BilingualNameMixin):
                 _("Level %(level)s is not on the scale of %(competency)s.")
                 % {"level": level, "competency": self.name}
             )
+
+
+class Evidence(models.Model):
+    """Something that shows a staff member holds a competency at a level: a passed quiz, a
+    completed course, a self-assessment or a manager's rating. Append-only; the staff member's
+    current level is read from it."""
+
+    class Source(models.TextChoices):
+        QUIZ = "quiz", _("Quiz")
+        COURSE = "course", _("Course")
+        SELF = "self", _("Self-assessment")
+        MANAGER = "manager", _("Manager's rating")
+
+    staff = models.ForeignKey(
+        "people.StaffProfile",
+        verbose_name=_("staff member"),
+        on_delete=models.PROTECT,
+        related_name="competency_evidence",
+    )
+    competency = models.ForeignKey(
+        Competency, verbose_name=_("competency"), on_delete=models.PROTECT, related_name="evidence"
+    )
+    level = models.PositiveSmallIntegerField(_("level"))
+    source = models.CharField(_("source"), max_length=10, choices=Source.choices)
+    source_ref = models.CharField(
+        _("source reference"),
+        max_length=64,
+        help_text=_('What it comes from, e.g. "attempt:12".'),
+    )
+    score_percent = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    recorded_at = models.DateTimeField(_("recorded at"))
+
+    class Meta:
+        verbose_name = _("competency evidence")
+        verbose_name_plural = _("competency evidence")
+        ordering = ["-recorded_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["staff", "competency", "source", "source_ref"],
+                name="competencies_evidence_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.staff_id} · {self.competency_id} · {self.level}"

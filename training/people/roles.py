@@ -40,6 +40,13 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
+        "competencies.view_competency",
+        *(
+            f"assessments.{action}_{model}"
+            for model in ("questionbank", "questioncategory", "question")
+            for action in ("add", "change", "delete", "view")
+        ),
+        "assessments.view_attempt",
     ),
 }
 

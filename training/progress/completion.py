@@ -1,9 +1,11 @@
 """The completion rule: which items a course requires, and how far a learner has got.
 
-A course is complete when every item it requires is complete. Today the items are the course's
-REQUIRED, LIVE lessons (`LessonPage.required`), counted by `translation_key` across every
-locale, so a lesson read in Chinese counts for the English version too. Later the rule will also
-require the course's required quizzes: `required_items_for_course` is the one seam to extend.
+A course is complete when every item it requires is complete. The items are the course's
+REQUIRED, LIVE lessons (`LessonPage.required`) and quizzes (`QuizPage.required`), counted by
+`translation_key` across every locale, so a lesson read (or a quiz passed) in Chinese counts for
+the English version too. A lesson is complete when the learner marks it so, or passes the quiz
+attached to it; a quiz is complete when passed. Both are recorded as a completed
+`LessonProgress` row under the page's key (for a quiz, the row's `lesson` is empty).
 
 Progress when a course is edited:
 
@@ -26,11 +28,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page
 
-from courses.models import CoursePage, LessonPage
+from courses.models import CoursePage
 
 from .models import LessonProgress
 
@@ -44,41 +46,36 @@ def _parent_translation_key() -> Subquery:
     )
 
 
-def required_lessons(course_keys: Iterable[uuid.UUID] | None = None) -> QuerySet[LessonPage]:
-    """Required live lessons, in every locale, annotated with their course's `course_key`.
+REQUIRED_ITEM = Q(lessonpage__required=True) | Q(quizpage__required=True)
 
-    With `course_keys`, only the lessons of those courses.
-    """
-    lessons = (
-        LessonPage.objects.live()
-        .filter(required=True)
-        .annotate(course_key=_parent_translation_key())
-    )
+
+def required_items(course_keys: Iterable[uuid.UUID] | None = None) -> QuerySet[Page]:
+    """Required live lessons and quizzes, in every locale, annotated with their `course_key`."""
+    items = Page.objects.live().filter(REQUIRED_ITEM).annotate(course_key=_parent_translation_key())
     if course_keys is not None:
-        lessons = lessons.filter(course_key__in=list(course_keys))
-    return lessons
+        items = items.filter(course_key__in=list(course_keys))
+    return items
 
 
 def required_items_for_course(course: CoursePage | uuid.UUID) -> frozenset[uuid.UUID]:
     """What a learner must complete to complete `course` (a page or its translation_key).
 
-    Now: the translation keys of the course's required live lessons. This is the seam for the
-    rule to grow (required quizzes will be added here); callers must not assume more than "a set
-    of keys that LessonProgress.completed_at is checked against".
+    The translation keys of the course's required live lessons and quizzes; callers must not
+    assume more than "a set of keys that LessonProgress.completed_at is checked against".
     """
     key = course if isinstance(course, uuid.UUID) else course.translation_key
     return frozenset(
-        required_lessons([key]).order_by().values_list("translation_key", flat=True).distinct()
+        required_items([key]).order_by().values_list("translation_key", flat=True).distinct()
     )
 
 
 def required_counts(course_keys: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """{course_key: number of required live lessons} for many courses, in one grouped query."""
+    """{course_key: number of required live items} for many courses, in one grouped query."""
     keys = list(course_keys)
     if not keys:
         return {}
     rows = (
-        required_lessons(keys)
+        required_items(keys)
         .order_by()
         .values("course_key")
         .annotate(n=Count("translation_key", distinct=True))
@@ -88,17 +85,17 @@ def required_counts(course_keys: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
 
 
 def completed_required_counts(enrolment_ids: Iterable[int]) -> dict[int, int]:
-    """{enrolment id: completed lessons that the course CURRENTLY requires}, in one query.
+    """{enrolment id: completed items that the course CURRENTLY requires}, in one query.
 
-    A completed lesson that has since been unpublished, deleted or made optional does not count,
-    so this is the numerator that matches `required_counts`.
+    A completed lesson or quiz that has since been unpublished, deleted or made optional does not
+    count, so this is the numerator that matches `required_counts`.
     """
     ids = list(enrolment_ids)
     if not ids:
         return {}
     still_required = (
-        LessonPage.objects.live()
-        .filter(required=True, translation_key=OuterRef("lesson_key"))
+        Page.objects.live()
+        .filter(REQUIRED_ITEM, translation_key=OuterRef("lesson_key"))
         .annotate(course_key=_parent_translation_key())
         .filter(course_key=OuterRef("enrolment__course_key"))
     )

@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from assessments.models import QuizPage
 from courses.models import CoursePage, LessonPage
 from training.people import policies
 from training.people.models import StaffProfile
@@ -52,6 +53,7 @@ __all__ = [
     "lesson_complete",
     "lesson_open",
     "lesson_time_add",
+    "quiz_pass_record",
     "required_items_for_course",
 ]
 
@@ -480,3 +482,75 @@ def _complete_course_if_done(enrolment: Enrolment) -> bool:
     enrolment.completed_locale = locked.completed_locale
     transaction.on_commit(lambda: _announce_completion(locked.pk))
     return True
+
+
+# --- quizzes ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuizPass:
+    """What `quiz_pass_record` did."""
+
+    enrolment: Enrolment
+    quiz_completed_now: bool
+    lesson_completed_now: bool
+    course_completed_now: bool
+
+
+@transaction.atomic
+def quiz_pass_record(*, staff: StaffProfile, quiz: QuizPage) -> QuizPass:
+    """Record that `staff` passed `quiz`: the quiz is complete, so is the lesson it belongs to.
+
+    Guarantees: idempotent (the first pass is kept; later passes change nothing); the learner is
+    enrolled in the quiz's course if needed; the lesson the quiz completes is looked up by its
+    translation key in the quiz's own language, so a quiz passed in English completes the English
+    lesson; the course completion check follows in the same transaction.
+    """
+    course = quiz.get_parent()
+    if course is None or course.specific_class is not CoursePage:
+        raise ValidationError(_("This quiz is not part of a course."))
+    enrolment, _created = _enrol(
+        staff=staff,
+        course_id=course.pk,
+        course_key=course.translation_key,
+        source=Enrolment.Source.SELF,
+        actor=staff.user,
+    )
+    rows = LessonProgress.objects.filter(
+        enrolment=enrolment, lesson_key=quiz.translation_key
+    ).order_by()
+    progress = rows.select_for_update().first()
+    if progress is None:
+        progress = LessonProgress(enrolment=enrolment, lesson_key=quiz.translation_key)
+        try:
+            with transaction.atomic():
+                progress.save()
+        except IntegrityError:
+            progress = rows.select_for_update().get()
+    quiz_completed_now = progress.completed_at is None
+    if quiz_completed_now:
+        progress.completed_at = timezone.now()
+        progress.save(update_fields=["completed_at"])
+        audit_log(
+            actor=staff.user,
+            action="quiz.pass",
+            target=progress,
+            summary=f"{staff.staff_number} passed a quiz",
+            data={"quiz_key": str(quiz.translation_key), "quiz_id": quiz.pk},
+        )
+    lesson_completed_now = False
+    if quiz.lesson_id is not None:
+        lesson = (
+            LessonPage.objects.live()
+            .filter(translation_key=quiz.lesson.translation_key, locale_id=quiz.locale_id)
+            .first()
+        ) or quiz.lesson
+        if lesson.live:
+            lesson_completed_now = lesson_complete(staff=staff, lesson=lesson).lesson_completed_now
+    course_completed_now = _complete_course_if_done(enrolment)
+    return QuizPass(
+        enrolment=enrolment,
+        quiz_completed_now=quiz_completed_now,
+        lesson_completed_now=lesson_completed_now,
+        course_completed_now=course_completed_now,
+    )
