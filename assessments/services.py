@@ -140,9 +140,9 @@ def _schedule_close(attempt: Attempt) -> None:
     from .tasks import attempt_close_overdue
 
     task = attempt_close_overdue.using(backend=settings.MERIDIAN_SCHEDULED_TASKS_BACKEND)
-    if not task.get_backend().supports_defer:
-        # Without a deferring backend the attempt is closed when next touched, or by the
-        # `close_overdue_attempts` command.
+    if attempt.hard_deadline <= timezone.now() or not task.get_backend().supports_defer:
+        # Already past (an attempt recorded after the fact), or no deferring backend: the
+        # attempt is closed when next touched, or by the `close_overdue_attempts` command.
         return
     task.using(run_after=attempt.hard_deadline).enqueue(attempt_id=attempt.pk)
 

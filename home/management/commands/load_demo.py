@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from assessments.demo.loader import load_quizzes, simulate_attempts
 from courses.demo.competencies import load_competencies
 from courses.demo.loader import load_catalog
 from home.demo import loader
@@ -53,7 +54,9 @@ class Command(BaseCommand):
             loader.load_directory(report, password)
             homes = loader.load_home_pages(report)
             load_competencies()
-            load_catalog(home_zh=homes[settings.LANGUAGE_CODE], stdout=self.stdout)
+            catalog = load_catalog(home_zh=homes[settings.LANGUAGE_CODE], stdout=self.stdout)
+            quizzes = load_quizzes(catalog=catalog, stdout=self.stdout)
+            simulate_attempts(quizzes=quizzes, stdout=self.stdout)
 
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))

@@ -1,0 +1,1 @@
+"""Demo content for the assessments app: the demo courses' quizzes and their listening clips."""
