@@ -169,6 +169,14 @@ def _progress(entries: list[LessonEntry]) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class AssessmentEntry:
+    """A quiz (or other non-lesson item) of a course, and whether the learner has passed it."""
+
+    page: Page
+    done: bool
+
+
 def course_context(*, course: CoursePage, request) -> dict:
     lessons = list(course_lessons(course))
     prerequisites = _prerequisites(course)
@@ -182,7 +190,14 @@ def course_context(*, course: CoursePage, request) -> dict:
         statuses = course_statuses(request=request, courses=asked) if asked else {}
     entries = _lesson_entries(lessons, states)
     status = statuses.get(course.translation_key) or states.course
+    # Other items of the course (quizzes, from a higher layer), known here only as pages.
+    others = Page.objects.child_of(course).live().not_type(LessonPage).order_by("path")
+    assessments = [
+        AssessmentEntry(page=page, done=page.translation_key in states.completed_lesson_keys)
+        for page in (others if course.pk is not None else [])
+    ]
     return {
+        "assessments": assessments,
         "catalog": course.get_parent(),
         # Loaded here rather than by the template (the served page comes without its relations).
         "target_language": course.target_language,

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from assessments.models import QuizPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.models import HomePage
 
@@ -47,6 +48,6 @@ def test_lessons_live_only_in_a_course(catalog, home):
 
 def test_the_allowed_subpage_types():
     assert CourseIndexPage.allowed_subpage_models() == [CoursePage]
-    assert CoursePage.allowed_subpage_models() == [LessonPage]
+    assert CoursePage.allowed_subpage_models() == [LessonPage, QuizPage]
     assert LessonPage.allowed_subpage_models() == []
     assert CourseIndexPage.allowed_parent_page_models() == [HomePage]
