@@ -10,14 +10,16 @@ from collections import defaultdict
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
-from . import analysis, formats, services
-from .models import Attempt, AttemptAnswer, Question, QuizPage
+from . import analysis, formats, selectors, services
+from .models import Attempt, AttemptAnswer, Question, QuestionBank, QuizPage
 
 
 def _require_editor(user) -> None:
@@ -156,3 +158,37 @@ def questions_import(request):
         "assessments/admin/import.html",
         {"form": form, "problems": problems, "unsupported": unsupported},
     )
+
+
+class ExportForm(forms.Form):
+    bank = forms.ModelChoiceField(
+        label=gettext_lazy("Question bank"), queryset=QuestionBank.objects.all()
+    )
+    format = forms.ChoiceField(
+        label=gettext_lazy("Format"),
+        choices=[("moodle-xml", "Moodle XML"), ("gift", "GIFT"), ("csv", "CSV")],
+    )
+
+
+EXTENSIONS = {"gift": "gift.txt", "moodle-xml": "xml", "csv": "csv"}
+
+
+def questions_export(request):
+    if not (request.user.is_superuser or request.user.has_perm("assessments.view_question")):
+        raise PermissionDenied
+    form = ExportForm(request.GET or None)
+    if not form.is_valid():
+        return TemplateResponse(
+            request,
+            "assessments/admin/export.html",
+            {"form": form},
+            status=400 if request.GET else 200,
+        )
+    bank, fmt = form.cleaned_data["bank"], form.cleaned_data["format"]
+    data, problems = formats.export(fmt, selectors.bank_questions(bank))
+    response = HttpResponse(data, content_type="application/octet-stream")
+    filename = f"{slugify(bank.name) or 'questions'}.{EXTENSIONS[fmt]}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    if problems:
+        response["X-Meridian-Left-Out"] = str(len(problems))
+    return response

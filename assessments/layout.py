@@ -120,7 +120,8 @@ def spec_of(item: Mapping) -> QuestionSpec:
 def _text(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    value = value.strip()[:MAX_TEXT]
+    # NUL never belongs in an answer, and PostgreSQL cannot store it in JSON.
+    value = value.replace("\x00", "").strip()[:MAX_TEXT]
     return value or None
 
 

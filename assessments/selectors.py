@@ -24,9 +24,16 @@ from training.people.models import StaffProfile
 
 from . import grading
 from .layout import spec_of
-from .models import Attempt, QuizPage
+from .models import Attempt, Question, QuizPage
 from .services import attempts_left
-from .spec import CHOICE_TYPES, TRUE, QType
+from .spec import (
+    CHOICE_TYPES,
+    TRUE,
+    AudioClip,
+    ParsedOption,
+    ParsedQuestion,
+    QType,
+)
 
 BLANK = re.compile(r"\[\[(\d+)\]\]")
 
@@ -102,9 +109,10 @@ def quiz_overview(*, quiz: QuizPage, staff: StaffProfile | None, now=None) -> Qu
     rows = [AttemptRow(a, review_visibility(quiz, a, now)) for a in attempts]
     in_progress = next((a for a in attempts if not a.is_finished), None)
     left = attempts_left(quiz=quiz, used=len(attempts))
+    # Only attempts whose score the review rules show count: a pass is part of the score.
     finished = [r for r in rows if r.attempt.is_finished and r.visibility.score]
     best = max((r.attempt.percent for r in finished), default=None)
-    passed = any(r.attempt.passed for r in rows if r.attempt.is_finished)
+    passed = any(r.attempt.passed for r in finished)
     reason = ""
     if in_progress is None:
         if not quiz.is_open(now):
@@ -256,3 +264,54 @@ def _add_review(view: QuestionView, item: dict, response: Any, visibility: Visib
         view.feedback = [by_key[key].feedback for key in result.chosen_keys if by_key[key].feedback]
         if spec.general_feedback:
             view.feedback.append(spec.general_feedback)
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def bank_questions(bank) -> list[ParsedQuestion]:
+    """Every question of `bank` in the neutral form the formats write, in a fixed order.
+
+    Four queries whatever the size of the bank (questions, options, tags, nothing per row).
+    """
+    questions = (
+        Question.objects.filter(category__bank=bank)
+        .select_related("category", "competency", "audio")
+        .prefetch_related("options", "tags")
+        .order_by("category__path", "name", "pk")
+    )
+    parsed = []
+    for question in questions:
+        audio = None
+        if question.audio is not None:
+            with question.audio.open_file() as handle:
+                audio = AudioClip(name=question.audio.filename, content=handle.read())
+        parsed.append(
+            ParsedQuestion(
+                qtype=QType(question.qtype),
+                name=question.name,
+                text=question.text,
+                options=[
+                    ParsedOption(
+                        text=option.text,
+                        fraction=option.fraction,
+                        feedback=option.feedback,
+                        match_text=option.match_text,
+                        tolerance=option.tolerance,
+                        blank=option.blank,
+                    )
+                    for option in question.options.all()
+                ],
+                general_feedback=question.general_feedback,
+                mark=question.mark,
+                category=question.category.path,
+                tags=sorted(tag.name for tag in question.tags.all()),
+                competency=question.competency.code if question.competency else "",
+                level=question.level,
+                shuffle=question.shuffle_options,
+                audio=audio,
+                transcript=question.transcript,
+                source=question.name,
+            )
+        )
+    return parsed

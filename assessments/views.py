@@ -49,6 +49,15 @@ def _revision(request) -> int:
         return -1
 
 
+def _form(request):
+    """The posted form without NUL characters: no answer needs one, and PostgreSQL cannot store
+    one in the attempt's JSON (a hostile form would otherwise be a server error)."""
+    data = request.POST.copy()
+    for key, values in data.lists():
+        data.setlist(key, [value.replace("\x00", "") for value in values])
+    return data
+
+
 def _guard(request, quiz: QuizPage, *, post: bool = False):
     """(staff, None) for a learner who may go on, else (None, the response to send)."""
     if post and request.method != "POST":
@@ -131,7 +140,7 @@ def attempt_save_view(request, quiz: QuizPage, number: int) -> HttpResponse:
     if refusal:
         return refusal
     attempt = _attempt(quiz, staff, number)
-    responses = responses_from_form(attempt.layout, request.POST)
+    responses = responses_from_form(attempt.layout, _form(request))
     try:
         saved = services.attempt_save(
             attempt_id=attempt.pk, staff=staff, responses=responses, revision=_revision(request)
@@ -165,7 +174,7 @@ def attempt_submit_view(request, quiz: QuizPage, number: int) -> HttpResponse:
         outcome = services.attempt_submit(
             attempt_id=attempt.pk,
             staff=staff,
-            responses=responses_from_form(attempt.layout, request.POST),
+            responses=responses_from_form(attempt.layout, _form(request)),
             revision=_revision(request),
         )
     except services.AttemptError as error:

@@ -96,6 +96,7 @@ def register_import_menu_item():
 def register_assessment_admin_urls():
     return [
         path("assessments/import/", admin_views.questions_import, name="assessments_import"),
+        path("assessments/export/", admin_views.questions_export, name="assessments_export"),
         path(
             "assessments/analysis/quiz/<int:page_id>/",
             admin_views.quiz_analysis,
