@@ -53,22 +53,60 @@ class Visibility:
 NOTHING = Visibility()
 
 
-def review_visibility(quiz: QuizPage | None, attempt: Attempt, now: datetime | None = None):
+REVIEW_FIELDS = (
+    "review_score_now",
+    "review_correctness_now",
+    "review_answers_now",
+    "review_feedback_now",
+    "review_score_closed",
+    "review_correctness_closed",
+    "review_answers_closed",
+    "review_feedback_closed",
+)
+
+
+@dataclass(frozen=True)
+class ReviewRules:
+    """The review options that govern a quiz in every language: the strictest of its live
+    translations, so that switching language never reveals more."""
+
+    closes_at: datetime | None
+    flags: dict[str, bool]
+
+    def is_closed(self, now: datetime) -> bool:
+        return self.closes_at is not None and now >= self.closes_at
+
+
+def review_rules(quiz: QuizPage) -> ReviewRules:
+    """One query: every live translation's options, combined strictly (see ReviewRules).
+
+    A flag holds only if it holds in every translation; the quiz counts as closed only when
+    every translation has closed.
+    """
+    rows = list(
+        QuizPage.objects.filter(translation_key=quiz.translation_key)
+        .filter(live=True)
+        .values("closes_at", *REVIEW_FIELDS)
+    ) or [{"closes_at": quiz.closes_at, **{f: getattr(quiz, f) for f in REVIEW_FIELDS}}]
+    closes = [row["closes_at"] for row in rows]
+    return ReviewRules(
+        closes_at=None if None in closes else max(closes),
+        flags={field: all(row[field] for row in rows) for field in REVIEW_FIELDS},
+    )
+
+
+def review_visibility(
+    rules: ReviewRules | None, attempt: Attempt, now: datetime | None = None
+) -> Visibility:
     """What the learner may see of `attempt` now (see the module docstring)."""
-    if not attempt.is_finished or quiz is None:
+    if not attempt.is_finished or rules is None:
         return NOTHING
-    if quiz.is_closed(now or timezone.now()):
-        return Visibility(
-            score=quiz.review_score_closed,
-            correctness=quiz.review_correctness_closed,
-            answers=quiz.review_answers_closed,
-            feedback=quiz.review_feedback_closed,
-        )
+    when = "closed" if rules.is_closed(now or timezone.now()) else "now"
     return Visibility(
-        score=quiz.review_score_now,
-        correctness=quiz.review_correctness_now,
-        answers=quiz.review_answers_now,
-        feedback=quiz.review_feedback_now,
+        score=rules.flags[f"review_score_{when}"],
+        correctness=rules.flags[f"review_correctness_{when}"],
+        answers=rules.flags[f"review_answers_{when}"],
+        feedback=rules.flags[f"review_feedback_{when}"],
     )
 
 
@@ -106,7 +144,8 @@ def quiz_overview(*, quiz: QuizPage, staff: StaffProfile | None, now=None) -> Qu
     if staff is None:
         return QuizOverview(count, [], None, None, False, None, False)
     attempts = learner_attempts(staff=staff, quiz=quiz)
-    rows = [AttemptRow(a, review_visibility(quiz, a, now)) for a in attempts]
+    rules = review_rules(quiz)
+    rows = [AttemptRow(a, review_visibility(rules, a, now)) for a in attempts]
     in_progress = next((a for a in attempts if not a.is_finished), None)
     left = attempts_left(quiz=quiz, used=len(attempts))
     # Only attempts whose score the review rules show count: a pass is part of the score.

@@ -195,7 +195,7 @@ def attempt_review_view(request, quiz: QuizPage, number: int) -> HttpResponse:
         attempt.refresh_from_db()
         if not attempt.is_finished:
             return redirect(_attempt_url(request, quiz, number))
-    visibility = selectors.review_visibility(quiz, attempt)
+    visibility = selectors.review_visibility(selectors.review_rules(quiz), attempt)
     return TemplateResponse(
         request,
         "assessments/review.html",
