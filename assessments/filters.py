@@ -8,8 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from training.competencies.models import Competency
 
-from .models import Question, QuestionBank, QuestionCategory
-from .spec import QType
+from .models import QTYPE_CHOICES, Question, QuestionBank, QuestionCategory
 
 
 class QuestionFilter(WagtailFilterSet):
@@ -19,9 +18,7 @@ class QuestionFilter(WagtailFilterSet):
     category = django_filters.ModelChoiceFilter(
         queryset=QuestionCategory.objects.select_related("bank"), label=_("Category")
     )
-    qtype = django_filters.ChoiceFilter(
-        choices=[(t.value, t.value) for t in QType], label=_("Type")
-    )
+    qtype = django_filters.ChoiceFilter(choices=QTYPE_CHOICES, label=_("Type"))
     competency = django_filters.ModelChoiceFilter(
         queryset=Competency.objects.all(), label=_("Competency")
     )

@@ -51,6 +51,18 @@ from .spec import QType
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
+QTYPE_CHOICES = [
+    (QType.SINGLE.value, _("Single choice")),
+    (QType.MULTI.value, _("Multiple response")),
+    (QType.TRUEFALSE.value, _("True/false")),
+    (QType.SHORT.value, _("Short answer")),
+    (QType.NUMERIC.value, _("Numeric")),
+    (QType.MATCHING.value, _("Matching")),
+    (QType.ORDERING.value, _("Ordering")),
+    (QType.CLOZE.value, _("Cloze (fill in the blanks)")),
+    (QType.SJT.value, _("Situational judgement")),
+]
+
 
 class QuestionBank(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
@@ -117,7 +129,7 @@ class Question(index.Indexed, ClusterableModel):
     name = models.CharField(
         _("name"), max_length=255, help_text=_("A short name for editors; learners do not see it.")
     )
-    qtype = models.CharField(_("type"), max_length=12, choices=[(t.value, t.value) for t in QType])
+    qtype = models.CharField(_("type"), max_length=12, choices=QTYPE_CHOICES)
     text = RichTextField(_("question text"), features=TEXT_FEATURES)
     general_feedback = models.TextField(
         _("general feedback"),

@@ -46,7 +46,7 @@ class QuestionViewSet(ModelViewSet):
     menu_label = _("Questions")
     list_display = [
         "name",
-        Column("qtype", label=_("Type")),
+        Column("qtype", label=_("Type"), accessor="get_qtype_display"),
         "category",
         "competency",
         "updated_at",
