@@ -215,6 +215,9 @@ class TestTimeLimit:
         assert outcome.attempt.percent == 0
         assert outcome.attempt.finished_by == "time_limit"
 
+    # The worker closes its database connections between runs (they look old after the clock
+    # jumps), which a test wrapped in one transaction would not survive: this one commits.
+    @pytest.mark.django_db(transaction=True, serialized_rollback=True)
     def test_the_worker_closes_an_abandoned_attempt_at_its_time_limit(
         self, timed, django_capture_on_commit_callbacks
     ):
