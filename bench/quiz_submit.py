@@ -36,9 +36,9 @@ from django.contrib.auth.models import User  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from assessments.demo.loader import _response  # noqa: E402
 from assessments.models import Attempt, AttemptAnswer, Question, QuizPage, QuizSlot  # noqa: E402
 from courses.models import CoursePage  # noqa: E402
-from assessments.demo.loader import _response  # noqa: E402
 from tests.assessments.conftest import form_data  # noqa: E402
 from training.people.models import OrgUnit, StaffProfile  # noqa: E402
 
