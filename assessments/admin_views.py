@@ -18,12 +18,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
+from training.people import policies
+
 from . import analysis, formats, selectors, services
 from .models import Attempt, AttemptAnswer, Question, QuestionBank, QuizPage
 
 
 def _require_editor(user) -> None:
-    if not (user.is_superuser or user.has_perm("assessments.view_attempt")):
+    if not policies.can_author_assessments(user):
         raise PermissionDenied
 
 
@@ -127,8 +129,7 @@ class ImportForm(forms.Form):
 
 
 def questions_import(request):
-    if not (request.user.is_superuser or request.user.has_perm("assessments.add_question")):
-        raise PermissionDenied
+    _require_editor(request.user)
     problems, unsupported = [], []
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -174,8 +175,7 @@ EXTENSIONS = {"gift": "gift.txt", "moodle-xml": "xml", "csv": "csv"}
 
 
 def questions_export(request):
-    if not (request.user.is_superuser or request.user.has_perm("assessments.view_question")):
-        raise PermissionDenied
+    _require_editor(request.user)
     form = ExportForm(request.GET or None)
     if not form.is_valid():
         return TemplateResponse(

@@ -16,6 +16,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, ListingButton
 
+from training.people import policies
+
 from . import admin_views
 from .filters import QuestionFilter
 from .models import Question, QuestionBank, QuestionCategory, QuizPage
@@ -73,7 +75,7 @@ class QuestionBankGroup(ViewSetGroup):
 
 class ImportMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.is_superuser or request.user.has_perm("assessments.add_question")
+        return policies.can_author_assessments(request.user)
 
 
 @hooks.register("register_admin_viewset")
@@ -110,13 +112,9 @@ def register_assessment_admin_urls():
     ]
 
 
-def _may_analyse(user) -> bool:
-    return user.is_superuser or user.has_perm("assessments.view_attempt")
-
-
 @hooks.register("register_page_header_buttons")
 def quiz_analysis_header_button(page, user, view_name, next_url=None):
-    if page.specific_class is QuizPage and _may_analyse(user):
+    if page.specific_class is QuizPage and policies.can_author_assessments(user):
         yield Button(
             _("Item analysis"),
             reverse("assessments_quiz_analysis", args=[page.pk]),
@@ -127,7 +125,7 @@ def quiz_analysis_header_button(page, user, view_name, next_url=None):
 
 @hooks.register("register_page_listing_more_buttons")
 def quiz_analysis_listing_button(page, user, next_url=None):
-    if page.specific_class is QuizPage and _may_analyse(user):
+    if page.specific_class is QuizPage and policies.can_author_assessments(user):
         yield ListingButton(
             _("Item analysis"),
             reverse("assessments_quiz_analysis", args=[page.pk]),

@@ -55,6 +55,17 @@ def profile_of(user: AnyUser) -> StaffProfile | None:
         return None
 
 
+def learner_profile(user: AnyUser) -> StaffProfile | None:
+    """The staff profile a user learns as: their own, and only while they are in post."""
+    staff = profile_of(user)
+    return staff if staff is not None and staff.is_active else None
+
+
+def can_author_assessments(user: AnyUser) -> bool:
+    """Question banks, imports and exports, regrading and item analysis: training editors."""
+    return is_editor(user)
+
+
 def managed_unit_ids(user: AnyUser) -> tuple[int, ...]:
     cached = getattr(user, "_meridian_managed_units", None)
     if cached is None:

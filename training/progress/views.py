@@ -21,7 +21,6 @@ from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage, LessonPage
 from training.people import policies
-from training.people.models import StaffProfile
 
 from . import selectors, services
 
@@ -30,12 +29,7 @@ HEARTBEAT_DEFAULT_SECONDS = 30
 
 
 def _no_staff_record(request) -> HttpResponse:
-    return render(request, "progress/no_staff_record.html", status=403)
-
-
-def _staff(request) -> StaffProfile | None:
-    staff = policies.profile_of(request.user)
-    return staff if staff is not None and staff.is_active else None
+    return render(request, "people/no_staff_record.html", status=403)
 
 
 @login_required
@@ -48,7 +42,7 @@ def dashboard(request):
 @login_required
 @require_POST
 def course_enrol(request, course_id: int):
-    staff = _staff(request)
+    staff = policies.learner_profile(request.user)
     if staff is None:
         return _no_staff_record(request)
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
@@ -62,7 +56,7 @@ def course_enrol(request, course_id: int):
 @require_POST
 def lesson_complete(request, lesson_id: int):
     """Mark the lesson complete; go on to the next lesson (POST then=stay: back to this one)."""
-    staff = _staff(request)
+    staff = policies.learner_profile(request.user)
     if staff is None:
         return _no_staff_record(request)
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
@@ -117,7 +111,7 @@ def lesson_heartbeat(request, lesson_id: int):
     The body may say how long: JSON `{"seconds": n}` or a form field `seconds`; an empty body
     counts HEARTBEAT_DEFAULT_SECONDS. Anything that is not a number is a 400 and counts nothing.
     """
-    staff = _staff(request)
+    staff = policies.learner_profile(request.user)
     if staff is None:
         return JsonResponse(
             {"error": _("Your account has no staff record, so no learning time is recorded.")},

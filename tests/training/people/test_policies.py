@@ -89,3 +89,21 @@ def test_managing_nothing_is_not_being_a_manager(org):
     assert not policies.is_manager(user)
     assert names(policies.staff_visible_to(user)) == ["ZHANG Zhe"]
     assert not user.groups.filter(name="Managers").exists()
+
+
+def test_only_editors_and_superusers_author_assessments(org):
+    assert policies.can_author_assessments(org.editor.user)
+    assert policies.can_author_assessments(org.admin)
+    for person in (org.learner, org.isss_manager, org.hr):
+        assert not policies.can_author_assessments(person.user)
+    assert not policies.can_author_assessments(AnonymousUser())
+
+
+def test_a_learner_profile_is_an_active_staff_record(org):
+    assert policies.learner_profile(org.learner.user) == org.learner
+    assert policies.learner_profile(org.admin) is None  # an account without a staff record
+    assert policies.learner_profile(AnonymousUser()) is None
+    org.learner.is_active = False
+    org.learner.save(update_fields=["is_active"])
+    org.learner.user.refresh_from_db()
+    assert policies.learner_profile(org.learner.user) is None
