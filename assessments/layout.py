@@ -210,9 +210,3 @@ def responses_from_form(layout: list[Mapping], data) -> dict[str, Any]:
         if response is not None:
             responses[str(item["position"])] = response
     return responses
-
-
-def shuffled(items: list, rng: random.Random) -> list:
-    copy = list(items)
-    rng.shuffle(copy)
-    return copy

@@ -572,6 +572,10 @@ class Attempt(models.Model):
             return None
         return self.deadline + timezone.timedelta(seconds=self.grace_seconds)
 
+    def is_overdue(self, now) -> bool:
+        """Still in progress after its time limit plus grace: it must be closed, not answered."""
+        return not self.is_finished and self.deadline is not None and now > self.hard_deadline
+
 
 class AttemptAnswer(models.Model):
     """The grade of one question of a graded attempt (written when it is graded)."""

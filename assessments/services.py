@@ -38,6 +38,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents.models import Document
 
 from training.competencies.models import Competency
+from training.people import policies
 from training.people.models import StaffProfile
 from training.people.services import audit_log
 
@@ -94,23 +95,19 @@ def _draw(quiz: QuizPage, rng: random.Random) -> list[Question]:
     the number of questions does not change the count.
     """
     slots = list(quiz.slots.select_related("category").all())
-    fixed = {slot.question_id for slot in slots if slot.question_id}
-    used = set(fixed)
+    used = {slot.question_id for slot in slots if slot.question_id}
     order: list[int] = []
     for slot in slots:
         if slot.question_id:
             order.append(slot.question_id)
             continue
-        candidates = Question.objects.filter(category__bank_id=slot.category.bank_id)
-        if slot.include_subcategories and slot.category.path:
-            candidates = candidates.filter(
-                Q(category_id=slot.category_id)
-                | Q(category__path__startswith=slot.category.path + "/")
-            )
-        elif slot.include_subcategories:
-            pass  # the top category: the whole bank
-        else:
-            candidates = candidates.filter(category_id=slot.category_id)
+        category = slot.category
+        scope = Q(category_id=category.pk)
+        if slot.include_subcategories:
+            # The top category (empty path) holds the whole bank.
+            below = {"category__path__startswith": f"{category.path}/"} if category.path else {}
+            scope |= Q(category__bank_id=category.bank_id, **below)
+        candidates = Question.objects.filter(scope)
         pool = sorted(set(candidates.values_list("pk", flat=True)) - used)
         picked = rng.sample(pool, min(slot.draw_count, len(pool)))
         used.update(picked)
@@ -164,7 +161,7 @@ def attempt_start(
         .first()
     )
     if current is not None:
-        if _overdue(current, now):
+        if current.is_overdue(now):
             _finish(current, now=now, by=Attempt.FinishedBy.TIME_LIMIT)
         else:
             return current
@@ -195,7 +192,7 @@ def attempt_start(
         number=number,
         started_at=now,
         deadline=_deadline(quiz, now),
-        grace_seconds=quiz.grace_seconds if quiz.time_limit_minutes or quiz.closes_at else 0,
+        grace_seconds=quiz.grace_seconds,
         layout=layout,
         pass_mark=quiz.pass_mark,
     )
@@ -225,10 +222,6 @@ def _locked(attempt_id: int, staff: StaffProfile) -> Attempt:
     return attempt
 
 
-def _overdue(attempt: Attempt, now: datetime) -> bool:
-    return attempt.hard_deadline is not None and now > attempt.hard_deadline
-
-
 def _merge(attempt: Attempt, responses: dict) -> dict:
     """The attempt's responses with `responses` (position -> raw answer) applied and cleaned.
 
@@ -246,14 +239,9 @@ def _merge(attempt: Attempt, responses: dict) -> dict:
     return merged
 
 
-def _check_open(attempt: Attempt, *, revision: int, now: datetime) -> None:
+def _check_open(attempt: Attempt, *, revision: int) -> None:
     if attempt.is_finished:
         raise AttemptClosed(_("This attempt has been submitted; answers can no longer change."))
-    if _overdue(attempt, now):
-        _finish(attempt, now=now, by=Attempt.FinishedBy.TIME_LIMIT)
-        raise TimeUp(
-            _("The time limit has passed. Your attempt was closed with the answers saved before.")
-        )
     if revision != attempt.revision:
         raise StaleForm(
             _(
@@ -280,12 +268,12 @@ def attempt_save(
     now = now or timezone.now()
     with transaction.atomic():
         attempt = _locked(attempt_id, staff)
-        try:
-            _check_open(attempt, revision=revision, now=now)
-        except TimeUp:
-            closed = True
+        closed = attempt.is_overdue(now)
+        if closed:
+            # Closed here and committed, then refused below: the closing must not roll back.
+            _finish(attempt, now=now, by=Attempt.FinishedBy.TIME_LIMIT)
         else:
-            closed = False
+            _check_open(attempt, revision=revision)
             attempt.responses = _merge(attempt, responses)
             attempt.revision += 1
             attempt.save(update_fields=["responses", "revision"])
@@ -317,7 +305,7 @@ def attempt_submit(
         attempt = _locked(attempt_id, staff)
         if attempt.is_finished:
             return SubmitOutcome(attempt=attempt, graded_now=False)
-        if _overdue(attempt, now):
+        if attempt.is_overdue(now):
             _finish(attempt, now=now, by=Attempt.FinishedBy.TIME_LIMIT)
             return SubmitOutcome(attempt=attempt, graded_now=True)
         if revision != attempt.revision:
@@ -329,7 +317,7 @@ def attempt_submit(
             )
         if responses is not None:
             attempt.responses = _merge(attempt, responses)
-        _finish(attempt, now=now, by=Attempt.FinishedBy.LEARNER)
+        _finish(attempt, now=now, by=Attempt.FinishedBy.LEARNER, actor=staff.user)
         return SubmitOutcome(attempt=attempt, graded_now=True)
 
 
@@ -353,8 +341,11 @@ def _grade_rows(attempt: Attempt) -> tuple[list[AttemptAnswer], grading.Total]:
     return rows, grading.total(grades, pass_mark=attempt.pass_mark)
 
 
-def _finish(attempt: Attempt, *, now: datetime, by: str) -> None:
-    """Finish and grade a locked attempt in progress. The caller holds the row lock."""
+def _finish(attempt: Attempt, *, now: datetime, by: str, actor: User | None = None) -> None:
+    """Finish and grade a locked attempt in progress. The caller holds the row lock.
+
+    `actor` is the learner who submitted, for the audit entry; None when time closed it.
+    """
     if by == Attempt.FinishedBy.LEARNER or attempt.deadline is None:
         finished_at = now
     else:
@@ -383,11 +374,9 @@ def _finish(attempt: Attempt, *, now: datetime, by: str) -> None:
             "responses",
         ]
     )
-    # Present only if the attempt was graded before (never for a first grade; kept for safety).
-    AttemptAnswer.objects.filter(attempt=attempt).delete()
     AttemptAnswer.objects.bulk_create(rows)
     audit_log(
-        actor=attempt.staff.user if by == Attempt.FinishedBy.LEARNER else None,
+        actor=actor,
         action="assessments.attempt_graded",
         target=attempt,
         summary=f"attempt {attempt.number}: {result.percent}%",
@@ -400,13 +389,12 @@ def _finish(attempt: Attempt, *, now: datetime, by: str) -> None:
         },
     )
     attempt_id = attempt.pk
-    transaction.on_commit(lambda: _announce(attempt_id, submitted=True))
+    transaction.on_commit(lambda: _announce(attempt_id))
 
 
-def _announce(attempt_id: int, *, submitted: bool) -> None:
+def _announce(attempt_id: int) -> None:
     attempt = Attempt.objects.select_related("staff", "quiz").get(pk=attempt_id)
-    signals = [attempt_submitted, attempt_graded] if submitted else [attempt_graded]
-    for signal in signals:
+    for signal in (attempt_submitted, attempt_graded):
         for receiver, response in signal.send_robust(sender=Attempt, attempt=attempt):
             if isinstance(response, Exception):
                 logger.error(
@@ -426,7 +414,7 @@ def attempt_close_overdue(*, attempt_id: int, now: datetime | None = None) -> bo
     now = now or timezone.now()
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().filter(pk=attempt_id).first()
-        if attempt is None or attempt.is_finished or not _overdue(attempt, now):
+        if attempt is None or not attempt.is_overdue(now):
             return False
         by = (
             Attempt.FinishedBy.QUIZ_CLOSED
@@ -444,44 +432,6 @@ def attempts_close_overdue(*, now: datetime | None = None) -> int:
         state=Attempt.State.IN_PROGRESS, deadline__isnull=False, deadline__lt=now
     ).values_list("pk", flat=True)
     return sum(attempt_close_overdue(attempt_id=pk, now=now) for pk in list(candidates))
-
-
-@transaction.atomic
-def attempt_regrade(*, attempt_id: int, actor: User | None = None) -> bool:
-    """Grade a finished attempt again from its frozen questions. Returns whether it changed.
-
-    Idempotent: regrading an unchanged attempt changes nothing and announces nothing.
-    """
-    attempt = Attempt.objects.select_for_update().get(pk=attempt_id)
-    if actor is not None and not (
-        actor.is_superuser or actor.has_perm("assessments.change_question")
-    ):
-        raise PermissionDenied("Only training editors may regrade.")
-    if not attempt.is_finished:
-        raise AttemptError(_("Only a finished attempt can be regraded."))
-    rows, result = _grade_rows(attempt)
-    unchanged = (
-        attempt.score == result.score
-        and attempt.max_score == result.max_score
-        and attempt.passed == result.passed
-    )
-    if unchanged:
-        return False
-    before = str(attempt.percent)
-    attempt.score, attempt.max_score = result.score, result.max_score
-    attempt.percent, attempt.passed = result.percent, result.passed
-    attempt.graded_at = timezone.now()
-    attempt.save(update_fields=["score", "max_score", "percent", "passed", "graded_at"])
-    AttemptAnswer.objects.filter(attempt=attempt).delete()
-    AttemptAnswer.objects.bulk_create(rows)
-    audit_log(
-        actor=actor,
-        action="assessments.attempt_regraded",
-        target=attempt,
-        summary=f"{before}% -> {result.percent}%",
-    )
-    transaction.on_commit(lambda: _announce(attempt_id, submitted=False))
-    return True
 
 
 # --- importing questions ----------------------------------------------------------------------
@@ -534,7 +484,7 @@ def questions_import(
     """
     from .formats.base import validate_question
 
-    if actor is not None and not (actor.is_superuser or actor.has_perm("assessments.add_question")):
+    if actor is not None and not policies.can_author_assessments(actor):
         raise PermissionDenied("Only training editors may import questions.")
     problems = list(result.errors)
     codes = {q.competency for q in result.questions if q.competency}

@@ -5,10 +5,9 @@ with `sender=Attempt` and `attempt=<Attempt>`:
 
 - `attempt_submitted`: an attempt has finished (submitted by the learner, or closed at its time
   limit or when the quiz closed). Sent once per attempt.
-- `attempt_graded`: an attempt has a grade (`score`, `percent`, `passed`). Sent after the first
-  grading and again after a regrade that changed the grade. Receivers must be idempotent: the
-  progress app completes the quiz's lesson and checks course completion, both of which are
-  recorded once whatever the number of signals.
+- `attempt_graded`: an attempt has a grade (`score`, `percent`, `passed`). Sent once per
+  attempt, right after `attempt_submitted`. Receivers are idempotent all the same (the progress
+  app records lesson and course completion and competency evidence once, however often told).
 
 A failing receiver is logged and does not undo the grade.
 """

@@ -24,11 +24,6 @@ from .layout import responses_from_form
 from .models import Attempt, QuizPage
 
 
-def _staff(request):
-    staff = policies.profile_of(request.user)
-    return staff if staff is not None and staff.is_active else None
-
-
 def _wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
@@ -64,9 +59,9 @@ def _guard(request, quiz: QuizPage, *, post: bool = False):
         return None, HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return None, redirect_to_login(quiz.get_url(request))
-    staff = _staff(request)
+    staff = policies.learner_profile(request.user)
     if staff is None:
-        return None, TemplateResponse(request, "progress/no_staff_record.html", status=403)
+        return None, TemplateResponse(request, "people/no_staff_record.html", status=403)
     return staff, None
 
 
@@ -78,7 +73,7 @@ def _context(request, quiz: QuizPage, **extra) -> dict:
 
 
 def quiz_overview(request, quiz: QuizPage) -> HttpResponse:
-    staff = _staff(request) if request.user.is_authenticated else None
+    staff = policies.learner_profile(request.user)
     overview = selectors.quiz_overview(quiz=quiz, staff=staff)
     return TemplateResponse(
         request, "assessments/quiz_page.html", _context(request, quiz, overview=overview)
@@ -107,7 +102,7 @@ def attempt_view(request, quiz: QuizPage, number: int) -> HttpResponse:
         return refusal
     attempt = _attempt(quiz, staff, number)
     now = timezone.now()
-    if not attempt.is_finished and services.attempt_close_overdue(attempt_id=attempt.pk, now=now):
+    if attempt.is_overdue(now) and services.attempt_close_overdue(attempt_id=attempt.pk, now=now):
         messages.warning(request, _("The time limit has passed; your attempt was submitted."))
         attempt.refresh_from_db()
     if attempt.is_finished:
@@ -190,11 +185,11 @@ def attempt_review_view(request, quiz: QuizPage, number: int) -> HttpResponse:
     if refusal:
         return refusal
     attempt = _attempt(quiz, staff, number)
-    if not attempt.is_finished:
+    if attempt.is_overdue(timezone.now()):
         services.attempt_close_overdue(attempt_id=attempt.pk)
         attempt.refresh_from_db()
-        if not attempt.is_finished:
-            return redirect(_attempt_url(request, quiz, number))
+    if not attempt.is_finished:
+        return redirect(_attempt_url(request, quiz, number))
     visibility = selectors.review_visibility(selectors.review_rules(quiz), attempt)
     return TemplateResponse(
         request,

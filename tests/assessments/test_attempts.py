@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 import time_machine
@@ -246,3 +247,74 @@ class TestTimeLimit:
             call_command("close_overdue_attempts", verbosity=0)
         attempt.refresh_from_db()
         assert attempt.state == "finished" and attempt.finished_at == attempt.deadline
+
+
+class TestRandomDraws:
+    """Slots that draw from a category: the right pool, no repeats, nothing outside it."""
+
+    @pytest.fixture
+    def bank(self, quizzes):
+        from assessments.models import QuestionCategory
+        from tests.assessments.conftest import make_question
+
+        def some(path, n):
+            category = QuestionCategory.objects.create(bank=quizzes.bank, path=path)
+            options = [{"text": "true", "fraction": 1}, {"text": "false", "fraction": 0}]
+            return [
+                make_question(category, "truefalse", f"<p>{path} {i}</p>", options).pk
+                for i in range(n)
+            ]
+
+        top = QuestionCategory.objects.create(bank=quizzes.bank, path="")
+        return SimpleNamespace(
+            top=top,
+            desk=quizzes.category,
+            phone=some("Desk/Phone", 3),
+            other=some("Other", 3),
+            fixed=[q.pk for q in quizzes.questions],
+        )
+
+    def _quiz(self, quizzes, slot):
+        from assessments.models import QuizPage, QuizSlot
+
+        quiz = QuizPage(slug=f"draw-{slot.category.path or 'top'}", title="抽题")
+        slot.sort_order = 1
+        quiz.slots = [QuizSlot(question=quizzes.questions[0], sort_order=0), slot]
+        quizzes.course.add_child(instance=quiz)
+        quiz.save_revision().publish()
+        return QuizPage.objects.get(pk=quiz.pk)
+
+    def _drawn(self, quizzes, quiz, seed):
+        attempt = services.attempt_start(staff=quizzes.learner, quiz=quiz, seed=seed)
+        ids = [item["question_id"] for item in attempt.layout]
+        Attempt.objects.filter(pk=attempt.pk).delete()
+        return ids
+
+    def test_a_category_with_its_subcategories(self, quizzes, bank):
+        from assessments.models import QuizSlot
+
+        slot = QuizSlot(category=bank.desk, draw_count=4, include_subcategories=True)
+        quiz = self._quiz(quizzes, slot)
+        pool = set(bank.fixed[1:]) | set(bank.phone)  # Desk (less the fixed one) and Desk/Phone
+        seen = set()
+        for seed in range(20):
+            ids = self._drawn(quizzes, quiz, seed)
+            assert ids[0] == bank.fixed[0] and len(ids) == 5 == len(set(ids))
+            assert set(ids[1:]) <= pool
+            seen.update(ids[1:])
+        assert seen & set(bank.phone) and seen & set(bank.fixed[1:])
+
+    def test_a_category_alone(self, quizzes, bank):
+        from assessments.models import QuizSlot
+
+        slot = QuizSlot(category=bank.desk, draw_count=20, include_subcategories=False)
+        ids = self._drawn(quizzes, self._quiz(quizzes, slot), seed=1)
+        # Asked for 20, the category holds 8 more: all of them, once each.
+        assert sorted(ids[1:]) == sorted(bank.fixed[1:])
+
+    def test_the_top_category_draws_from_the_whole_bank(self, quizzes, bank):
+        from assessments.models import QuizSlot
+
+        slot = QuizSlot(category=bank.top, draw_count=50, include_subcategories=True)
+        ids = self._drawn(quizzes, self._quiz(quizzes, slot), seed=1)
+        assert sorted(ids[1:]) == sorted(bank.fixed[1:] + bank.phone + bank.other)
