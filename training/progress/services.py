@@ -146,23 +146,22 @@ def _enrol(
     return enrolment, True
 
 
-def _lesson_progress_rows(*, enrolment: Enrolment, lesson: LessonPage):
-    """The lesson's progress row in `enrolment` (at most one), as a queryset.
+def _lesson_progress_rows(*, enrolment: Enrolment, key: uuid.UUID):
+    """The progress row of the lesson (or quiz) `key` in `enrolment` (at most one), as a queryset.
 
     Unordered: the model's default ordering would join the enrolment, and a locking read would
     then lock the enrolment row as well.
     """
-    return LessonProgress.objects.filter(
-        enrolment=enrolment, lesson_key=lesson.translation_key
-    ).order_by()
+    return LessonProgress.objects.filter(enrolment=enrolment, lesson_key=key).order_by()
 
 
-def _insert_lesson_progress(*, enrolment: Enrolment, lesson: LessonPage) -> LessonProgress | None:
-    """Insert the lesson's progress row in `enrolment`; None if a concurrent call inserted it
-    first (the unique constraint decides, inside a savepoint, as in `_enrol`)."""
-    progress = LessonProgress(
-        enrolment=enrolment, lesson_key=lesson.translation_key, lesson_id=lesson.pk
-    )
+def _insert_lesson_progress(
+    *, enrolment: Enrolment, key: uuid.UUID, lesson: LessonPage | None
+) -> LessonProgress | None:
+    """Insert the progress row of `key` in `enrolment` (`lesson`: the lesson page, None for a
+    quiz); None if a concurrent call inserted it first (the unique constraint decides, inside a
+    savepoint, as in `_enrol`)."""
+    progress = LessonProgress(enrolment=enrolment, lesson_key=key, lesson=lesson)
     progress.full_clean(validate_constraints=False)
     try:
         with transaction.atomic():
@@ -326,12 +325,13 @@ def lesson_open(*, staff: StaffProfile, lesson: LessonPage) -> Enrolment:
     """
     enrolment, course = _enrolment_for_lesson(staff=staff, lesson=lesson)
     now = timezone.now()
-    opened = _lesson_progress_rows(enrolment=enrolment, lesson=lesson)
+    key = lesson.translation_key
+    opened = _lesson_progress_rows(enrolment=enrolment, key=key)
     # Opened before (the usual case): one UPDATE. The first time: an INSERT, unless a concurrent
     # request inserted the row just now, in which case update that one.
     if (
         not opened.update(last_opened_at=now, lesson=lesson)
-        and _insert_lesson_progress(enrolment=enrolment, lesson=lesson) is None
+        and _insert_lesson_progress(enrolment=enrolment, key=key, lesson=lesson) is None
     ):
         opened.update(last_opened_at=now, lesson=lesson)
     Enrolment.objects.filter(pk=enrolment.pk).update(
@@ -381,6 +381,23 @@ def lesson_time_add(*, staff: StaffProfile, lesson: LessonPage, seconds: int) ->
     return seconds
 
 
+def _complete_item(
+    *, enrolment: Enrolment, key: uuid.UUID, lesson: LessonPage | None
+) -> tuple[LessonProgress, bool]:
+    """Mark the lesson (or quiz) `key` complete in `enrolment`, under a row lock; return the row
+    and whether THIS call completed it (the first `completed_at` is kept)."""
+    rows = _lesson_progress_rows(enrolment=enrolment, key=key).select_for_update()
+    progress = rows.first() or _insert_lesson_progress(enrolment=enrolment, key=key, lesson=lesson)
+    if progress is None:  # a concurrent request inserted it just now
+        progress = rows.get()
+    if progress.completed_at is not None:
+        return progress, False
+    progress.completed_at = timezone.now()
+    progress.lesson = lesson or progress.lesson
+    progress.save(update_fields=["completed_at", "lesson"])
+    return progress, True
+
+
 @transaction.atomic
 def lesson_complete(*, staff: StaffProfile, lesson: LessonPage) -> LessonCompletion:
     """Mark `lesson` complete for `staff`, then check whether the course is complete.
@@ -397,15 +414,10 @@ def lesson_complete(*, staff: StaffProfile, lesson: LessonPage) -> LessonComplet
         )
         enrolment.last_lesson_key = lesson.translation_key
         enrolment.last_lesson = lesson
-    rows = _lesson_progress_rows(enrolment=enrolment, lesson=lesson).select_for_update()
-    progress = rows.first() or _insert_lesson_progress(enrolment=enrolment, lesson=lesson)
-    if progress is None:  # a concurrent request inserted it just now
-        progress = rows.get()
-    lesson_completed_now = progress.completed_at is None
+    progress, lesson_completed_now = _complete_item(
+        enrolment=enrolment, key=lesson.translation_key, lesson=lesson
+    )
     if lesson_completed_now:
-        progress.completed_at = timezone.now()
-        progress.lesson = lesson
-        progress.save(update_fields=["completed_at", "lesson"])
         audit_log(
             actor=staff.user,
             action="lesson.complete",
@@ -516,21 +528,10 @@ def quiz_pass_record(*, staff: StaffProfile, quiz: QuizPage) -> QuizPass:
         source=Enrolment.Source.SELF,
         actor=staff.user,
     )
-    rows = LessonProgress.objects.filter(
-        enrolment=enrolment, lesson_key=quiz.translation_key
-    ).order_by()
-    progress = rows.select_for_update().first()
-    if progress is None:
-        progress = LessonProgress(enrolment=enrolment, lesson_key=quiz.translation_key)
-        try:
-            with transaction.atomic():
-                progress.save()
-        except IntegrityError:
-            progress = rows.select_for_update().get()
-    quiz_completed_now = progress.completed_at is None
+    progress, quiz_completed_now = _complete_item(
+        enrolment=enrolment, key=quiz.translation_key, lesson=None
+    )
     if quiz_completed_now:
-        progress.completed_at = timezone.now()
-        progress.save(update_fields=["completed_at"])
         audit_log(
             actor=staff.user,
             action="quiz.pass",
@@ -538,19 +539,26 @@ def quiz_pass_record(*, staff: StaffProfile, quiz: QuizPage) -> QuizPass:
             summary=f"{staff.staff_number} passed a quiz",
             data={"quiz_key": str(quiz.translation_key), "quiz_id": quiz.pk},
         )
-    lesson_completed_now = False
     if quiz.lesson_id is not None:
+        # The lesson in the quiz's own language (the quiz may point at another language's).
+        same_key = Page.objects.filter(pk=quiz.lesson_id).values("translation_key")
         lesson = (
             LessonPage.objects.live()
-            .filter(translation_key=quiz.lesson.translation_key, locale_id=quiz.locale_id)
+            .filter(translation_key__in=same_key, locale_id=quiz.locale_id)
             .first()
-        ) or quiz.lesson
-        if lesson.live:
-            lesson_completed_now = lesson_complete(staff=staff, lesson=lesson).lesson_completed_now
-    course_completed_now = _complete_course_if_done(enrolment)
+        ) or LessonPage.objects.live().filter(pk=quiz.lesson_id).first()
+        if lesson is not None:
+            # lesson_complete runs the course completion check, now counting the quiz too.
+            done = lesson_complete(staff=staff, lesson=lesson)
+            return QuizPass(
+                enrolment=enrolment,
+                quiz_completed_now=quiz_completed_now,
+                lesson_completed_now=done.lesson_completed_now,
+                course_completed_now=done.course_completed_now,
+            )
     return QuizPass(
         enrolment=enrolment,
         quiz_completed_now=quiz_completed_now,
-        lesson_completed_now=lesson_completed_now,
-        course_completed_now=course_completed_now,
+        lesson_completed_now=False,
+        course_completed_now=_complete_course_if_done(enrolment),
     )
