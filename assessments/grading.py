@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .spec import OptionSpec, QType, QuestionSpec
+from .spec import OptionSpec, ParsedOption, ParsedQuestion, QType, QuestionSpec
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -179,8 +179,8 @@ def _grade_ordering(question: QuestionSpec, response) -> tuple[Decimal, tuple[st
     return Decimal(right) / Decimal(len(keys)), (), True
 
 
-def cloze_blanks(question: QuestionSpec) -> dict[int, list[OptionSpec]]:
-    """{blank number: its options}, in blank order."""
+def cloze_blanks(question: QuestionSpec | ParsedQuestion) -> dict[int, list]:
+    """{blank number: its options}, in blank order (of a graded spec or of a parsed question)."""
     blanks: dict[int, list[OptionSpec]] = {}
     for option in question.options:
         if option.blank is not None:
@@ -188,7 +188,7 @@ def cloze_blanks(question: QuestionSpec) -> dict[int, list[OptionSpec]]:
     return dict(sorted(blanks.items()))
 
 
-def is_dropdown(options: Sequence[OptionSpec]) -> bool:
+def is_dropdown(options: Sequence[OptionSpec | ParsedOption]) -> bool:
     """A cloze blank with a wrong option to choose from is a drop-down; otherwise it is typed."""
     return any(_as_decimal(option.fraction) <= ZERO for option in options)
 

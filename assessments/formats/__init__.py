@@ -72,15 +72,14 @@ def _text_reader(parse: Callable[[str], ParseResult]) -> Callable[[bytes], Parse
     return read
 
 
-def _gift_writer(questions: list[ParsedQuestion]) -> tuple[bytes, list[Problem]]:
-    text, problems = gift.dump(questions)
-    return text.encode("utf-8"), problems
+def _text_writer(
+    dump: Callable[[list[ParsedQuestion]], tuple[str, list[Problem]]], bom: bool = False
+) -> Callable[[list[ParsedQuestion]], tuple[bytes, list[Problem]]]:
+    def write(questions: list[ParsedQuestion]) -> tuple[bytes, list[Problem]]:
+        text, problems = dump(questions)
+        return (("\ufeff" if bom else "") + text).encode("utf-8"), problems
 
-
-def _csv_writer(questions: list[ParsedQuestion]) -> tuple[bytes, list[Problem]]:
-    text, problems = csv_format.dump(questions)
-    # The BOM tells Excel the file is UTF-8, so Chinese text opens readable.
-    return ("\ufeff" + text).encode("utf-8"), problems
+    return write
 
 
 FORMATS: dict[str, QuestionFormat] = {
@@ -90,7 +89,7 @@ FORMATS: dict[str, QuestionFormat] = {
         extension="gift",
         media_type="text/plain; charset=utf-8",
         read=_text_reader(gift.parse),
-        write=_gift_writer,
+        write=_text_writer(gift.dump),
     ),
     "moodle-xml": QuestionFormat(
         name="moodle-xml",
@@ -106,7 +105,8 @@ FORMATS: dict[str, QuestionFormat] = {
         extension="csv",
         media_type="text/csv; charset=utf-8",
         read=_text_reader(csv_format.parse),
-        write=_csv_writer,
+        # The BOM tells Excel the file is UTF-8, so Chinese text opens readable.
+        write=_text_writer(csv_format.dump, bom=True),
     ),
 }
 

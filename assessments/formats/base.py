@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING
@@ -24,13 +25,12 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 from django.utils.translation import gettext as _
 
+from assessments.grading import ONE, cloze_blanks
 from assessments.spec import FALSE, TRUE, ParsedOption, ParsedQuestion, QType, TextFormat
 
 if TYPE_CHECKING:
     from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
-# The rich-text features of a question's text (the same as the Question model's).
-TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 # Elements whose content is code or a widget, never text to keep when the element goes.
 _DROP_WITH_CONTENT = frozenset(
@@ -63,9 +63,22 @@ FRACTION_PLACES = Decimal("0.00001")
 NAME_MAX_LENGTH = 255
 AUDIO_EXTENSIONS = frozenset({"mp3", "m4a", "ogg", "oga", "opus", "wav", "aac", "flac", "weba"})
 TEXT_FORMAT_NAMES = {f.value: f for f in TextFormat}
+# A text's format named before it, as GIFT and CSV write it: "[html]<p>...</p>".
+_FORMAT_PREFIX = re.compile(r"^\s*\[([a-z]+)\]")
+# A leading credit in percent, as GIFT and the CSV answers write it: "%50%", "%-33.3%".
+_WEIGHT = re.compile(r"^%(-?\d+(?:[.,]\d+)?)%")
+# The context a Moodle category path starts with: "$course$/".
+_MOODLE_CONTEXT = re.compile(r"^\$[a-z0-9]+\$/?")
+# Yes and no as GIFT's meridian comment and Moodle XML's <meridian> and flags write them.
+YES_NO = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
 
 
 # --- plain text --------------------------------------------------------------------------------
+
+
+def unix_newlines(text: str) -> str:
+    """`text` with its line breaks, CRLF or CR, written LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def normalize_plain(text: str) -> str:
@@ -92,7 +105,7 @@ def normalize_name(text: str) -> str:
 
 def default_name(text_html: str, fallback: str) -> str:
     """The name a question without one gets: the start of its text, like Moodle does."""
-    words = " ".join(BLANK_RE.sub("_____", html_to_text(text_html)).split())
+    words = normalize_name(BLANK_RE.sub("_____", html_to_text(text_html)))
     if not words:
         return fallback
     return words if len(words) <= 60 else words[:59].rstrip() + "…"
@@ -103,13 +116,32 @@ def normalize_category(path: str) -> str:
     return "/".join(part.strip() for part in path.split("/") if part.strip())
 
 
+def category_from_moodle(path: str) -> str:
+    """A Moodle category path as a category: "$course$/top/a/b" -> "a/b"."""
+    path = _MOODLE_CONTEXT.sub("", path.strip())
+    return normalize_category(re.sub(r"^top(/|$)", "", path))
+
+
+def category_to_moodle(category: str) -> str:
+    """A category as the Moodle path GIFT and Moodle XML write: "a/b" -> "$course$/top/a/b"."""
+    return "$course$/top" + (f"/{category}" if category else "")
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags stripped, without empty ones or repeats, in the order of their first appearance."""
+    return list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+
 # --- HTML --------------------------------------------------------------------------------------
 
 
 @cache
 def _converter() -> EditorHTMLConverter:
-    # Imported late: the module loads Wagtail's Page model, so Django must be set up first.
+    # Imported late: these load Django models, so Django must be set up first. The features are
+    # those of the Question model's text.
     from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+
+    from assessments.models import TEXT_FEATURES
 
     return EditorHTMLConverter(features=TEXT_FEATURES)
 
@@ -129,8 +161,7 @@ def sanitize_html(markup: str) -> str:
     removed with their content; other elements are replaced by their content (headings and divs
     become paragraphs). The result is stripped, and sanitising it again changes nothing.
     """
-    markup = markup.replace("\r\n", "\n").replace("\r", "\n")
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = BeautifulSoup(unix_newlines(markup), "html.parser")
     # Wagtail's whitelister keeps these nodes verbatim, and a CDATA section can hide a <script>
     # from it that a browser then runs.
     for node in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
@@ -189,7 +220,7 @@ _NUMBERED = re.compile(r"^\s*\d+[.)]\s+(.*)$")
 def _markdown_to_html(text: str) -> str:
     """A small Markdown: paragraphs, **bold**, *italic*, [links](http...), - and 1. lists."""
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    for block in re.split(r"\n\s*\n", unix_newlines(text)):
         kind, items = "", []
         for line in block.split("\n"):
             if not line.strip():
@@ -236,7 +267,7 @@ def html_to_text(markup: str) -> str:
     break), <br> is a line break, entities are decoded and other whitespace collapses as a
     browser would collapse it.
     """
-    soup = BeautifulSoup(markup.replace("\r\n", "\n").replace("\r", "\n"), "html.parser")
+    soup = BeautifulSoup(unix_newlines(markup), "html.parser")
     parts: list[str] = []
 
     def walk(node: Tag) -> None:
@@ -283,6 +314,16 @@ def text_format(name: str) -> TextFormat | None:
     return TEXT_FORMAT_NAMES.get(name.strip().lower())
 
 
+def format_prefix(raw: str) -> tuple[TextFormat | None, str]:
+    """The format `raw` names at its start ("[html]...") and the text after that name; None and
+    `raw` unchanged when it names no format we know."""
+    match = _FORMAT_PREFIX.match(raw)
+    fmt = text_format(match.group(1)) if match else None
+    if match is None or fmt is None:
+        return None, raw
+    return fmt, raw[match.end() :]
+
+
 def text_in_format(text: str, fmt: TextFormat) -> str:
     """Some plain-text field (an answer, a feedback) written in `fmt`, as plain text."""
     if fmt in (TextFormat.HTML, TextFormat.MARKDOWN):
@@ -322,6 +363,14 @@ def percent_to_fraction(text: str) -> Decimal | None:
     return None if value is None else round_fraction(value / 100)
 
 
+def leading_weight(text: str) -> tuple[Decimal | None, str]:
+    """A leading "%n%" credit as a fraction and the rest of `text`; None and `text` without one."""
+    match = _WEIGHT.match(text)
+    if match is None:
+        return None, text
+    return percent_to_fraction(match.group(1)), text[match.end() :]
+
+
 def fraction_to_percent(value: Decimal) -> str:
     """A credit as the percentage files write: 0.5 -> "50", 0.33333 -> "33.333"."""
     return decimal_str(value * 100)
@@ -333,8 +382,6 @@ def question_label(index: int, question: ParsedQuestion) -> str:
 
 
 # --- gradability ---------------------------------------------------------------------------------
-
-ONE = Decimal(1)
 
 
 def validate_question(q: ParsedQuestion) -> list[str]:
@@ -392,8 +439,8 @@ def validate_question(q: ParsedQuestion) -> list[str]:
     return errors
 
 
-def _right(q: ParsedQuestion) -> bool:
-    return any(o.fraction == ONE for o in q.options)
+def _right(options: list[ParsedOption]) -> bool:
+    return any(o.fraction == ONE for o in options)
 
 
 def _check_choice(q: ParsedQuestion) -> list[str]:
@@ -402,7 +449,7 @@ def _check_choice(q: ParsedQuestion) -> list[str]:
         errors.append(_("A choice question needs at least 2 options."))
     if any(not o.text for o in q.options):
         errors.append(_("Every option needs a text."))
-    if q.qtype is not QType.MULTI and not _right(q):
+    if q.qtype is not QType.MULTI and not _right(q.options):
         errors.append(_("The question has no right answer (an option with full credit)."))
     if q.qtype is QType.MULTI:
         total = sum((o.fraction for o in q.options if o.fraction > 0), Decimal(0))
@@ -428,7 +475,7 @@ def _check_short(q: ParsedQuestion) -> list[str]:
     errors = []
     if not q.options:
         errors.append(_("The question needs at least one accepted answer."))
-    elif not _right(q):
+    elif not _right(q.options):
         errors.append(_("The question has no right answer (an answer with full credit)."))
     if any(not o.text for o in q.options):
         errors.append(_("Every accepted answer needs a text."))
@@ -485,9 +532,8 @@ def _check_cloze(q: ParsedQuestion) -> list[str]:
         errors.append(_("List a cloze question's options blank by blank: blank 1's, then 2's..."))
     if in_text and set(blanks) != set(in_text):
         errors.append(_("The text's blanks and the options' blanks are not the same."))
-    for blank in sorted(set(blanks)):
-        options = [o for o in q.options if o.blank == blank]
-        if not any(o.fraction == ONE for o in options):
+    for blank, options in cloze_blanks(q).items():
+        if not _right(options):
             errors.append(_("Blank %(blank)d has no right answer.") % {"blank": blank})
         if any(not o.text for o in options):
             errors.append(_("Blank %(blank)d has an option without text.") % {"blank": blank})
@@ -505,8 +551,3 @@ _TYPE_CHECKS = {
     QType.ORDERING: _check_ordering,
     QType.CLOZE: _check_cloze,
 }
-
-
-def is_dropdown(options: list[ParsedOption]) -> bool:
-    """Whether a cloze blank with these options is a drop-down (it has a wrong option)."""
-    return any(o.fraction <= 0 for o in options)

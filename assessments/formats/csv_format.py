@@ -55,17 +55,19 @@ from assessments.spec import (
 )
 
 from .base import (
+    YES_NO,
     as_plain_text,
+    clean_tags,
     decimal_str,
     default_name,
+    format_prefix,
     fraction_to_percent,
+    leading_weight,
     normalize_category,
     normalize_name,
     normalize_plain,
     parse_decimal,
-    percent_to_fraction,
     question_label,
-    text_format,
     text_in_format,
     to_html,
     validate_question,
@@ -88,11 +90,8 @@ COLUMNS = (
 )
 REQUIRED = ("type", "text", "answers")
 _FORMULA_START = ("=", "+", "-", "@")
-_FORMAT_PREFIX = re.compile(r"^\s*\[([a-z]+)\]")
-_WEIGHT = re.compile(r"^%(-?\d+(?:[.,]\d+)?)%")
 _BLANK = re.compile(r"^(\d+)\s*:\s*")
-_YES = {"": True, "yes": True, "y": True, "true": True, "1": True}
-_NO = {"no": False, "n": False, "false": False, "0": False}
+_SHUFFLE = {**YES_NO, "": True, "y": True, "n": False}
 _TF = {"true": True, "t": True, "false": False, "f": False}
 _ESC = "\x00"  # marks a character that came escaped, while a cell is taken apart
 
@@ -139,14 +138,6 @@ def _escape(text: str) -> str:
     return "\\" + text if text.startswith(("=", "~", "%")) else text
 
 
-def _weight(marked: str) -> tuple[Decimal | None, str]:
-    match = _WEIGHT.match(marked)
-    if not match:
-        return None, marked
-    fraction = percent_to_fraction(match.group(1))
-    return fraction, marked[match.end() :]
-
-
 def _text(marked: str) -> str:
     return normalize_plain(_clean(marked))
 
@@ -166,13 +157,13 @@ def _choice_item(item: str, allow_bare: bool) -> ParsedOption:
             _("“%(answer)s”: start each answer with = (right) or ~ (wrong).")
             % {"answer": _clean(item)}
         )
-    weight, rest = _weight(rest.strip())
+    weight, rest = leading_weight(rest.strip())
     return ParsedOption(text=_text(rest), fraction=default if weight is None else weight)
 
 
 def _numeric_item(item: str) -> ParsedOption:
     rest = item[1:] if item.startswith("=") else item
-    weight, rest = _weight(rest.strip())
+    weight, rest = leading_weight(rest.strip())
     answer = _clean(rest).strip()
     if answer.find("..") > 0:
         low_text, _sep, high_text = answer.partition("..")
@@ -239,8 +230,7 @@ def _options(qtype: QType, cell: str) -> list[ParsedOption]:
         option = _choice_item(item[blank.end() :], allow_bare=True)
         option.blank = int(blank.group(1))
         options.append(option)
-    # Keep each blank's answers together, in the order the file gives them.
-    return sorted(options, key=lambda o: o.blank or 0)
+    return options
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -261,10 +251,8 @@ def _row(values: dict[str, str], line: int) -> ParsedQuestion:
             _("Unknown type “%(type)s”; use one of %(types)s.")
             % {"type": type_name, "types": ", ".join(t.value for t in QType)}
         ) from None
-    raw_text = values.get("text", "")
-    match = _FORMAT_PREFIX.match(raw_text)
-    fmt = text_format(match.group(1)) if match else None
-    text = to_html(raw_text[match.end() :] if fmt else raw_text, fmt or TextFormat.MOODLE)
+    fmt, raw_text = format_prefix(values.get("text", ""))
+    text = to_html(raw_text, fmt or TextFormat.MOODLE)
 
     options = _options(qtype, values.get("answers", ""))
     feedback = [_text(item) for item in _items(values.get("feedback", ""))]
@@ -273,14 +261,11 @@ def _row(values: dict[str, str], line: int) -> ParsedQuestion:
             _("There are %(feedback)d feedbacks for %(answers)d answers.")
             % {"feedback": len(feedback), "answers": len(options)}
         )
-    if qtype is QType.CLOZE:
-        # Feedback follows the answers as the file lists them; sorting kept that order per blank.
-        items = _items(values.get("answers", ""))
-        order = sorted(range(len(items)), key=lambda i: int(_BLANK.match(items[i]).group(1)))
-        feedback += [""] * (len(options) - len(feedback))
-        feedback = [feedback[i] for i in order]
     for option, text_ in zip(options, feedback, strict=False):
         option.feedback = text_
+    if qtype is QType.CLOZE:
+        # Keep each blank's answers together, in the order the file gives them.
+        options.sort(key=lambda o: o.blank or 0)
 
     mark_text = values.get("mark", "").strip()
     mark = parse_decimal(mark_text) if mark_text else Decimal(1)
@@ -290,25 +275,21 @@ def _row(values: dict[str, str], line: int) -> ParsedQuestion:
     if level_text and not level_text.isdigit():
         raise _RowError(_("The level “%(level)s” is not a whole number.") % {"level": level_text})
     shuffle_text = values.get("shuffle", "").strip().lower()
-    if shuffle_text not in _YES and shuffle_text not in _NO:
+    if shuffle_text not in _SHUFFLE:
         raise _RowError(_("shuffle must be yes or no, not “%(v)s”.") % {"v": shuffle_text})
-    general = values.get("general_feedback", "")
-    gf_match = _FORMAT_PREFIX.match(general)
-    gf_format = text_format(gf_match.group(1)) if gf_match else None
+    general_format, general = format_prefix(values.get("general_feedback", ""))
     return ParsedQuestion(
         qtype=qtype,
         name=normalize_name(values.get("name", "")) or default_name(text, f"line {line}"),
         text=text,
         options=options,
-        general_feedback=text_in_format(
-            general[gf_match.end() :] if gf_format else general, gf_format or TextFormat.PLAIN
-        ),
+        general_feedback=text_in_format(general, general_format or TextFormat.PLAIN),
         mark=mark,
         category=normalize_category(values.get("category", "")),
-        tags=list(dict.fromkeys(t.strip() for t in values.get("tags", "").split(",") if t.strip())),
+        tags=clean_tags(values.get("tags", "").split(",")),
         competency=values.get("competency", "").strip(),
         level=int(level_text) if level_text else None,
-        shuffle=_YES.get(shuffle_text, False),
+        shuffle=_SHUFFLE[shuffle_text],
         transcript=normalize_plain(values.get("transcript", "")),
         source=f"line {line}",
     )

@@ -34,6 +34,7 @@ from urllib.parse import unquote
 
 from django.utils.translation import gettext as _
 
+from assessments.grading import is_dropdown
 from assessments.spec import (
     FALSE,
     TRUE,
@@ -47,21 +48,24 @@ from assessments.spec import (
 
 from .base import (
     BLANK_RE,
+    YES_NO,
     as_plain_text,
+    category_from_moodle,
+    category_to_moodle,
+    clean_tags,
     decimal_str,
     default_name,
+    format_prefix,
     fraction_to_percent,
-    is_dropdown,
-    normalize_category,
+    leading_weight,
     normalize_name,
     normalize_plain,
     parse_decimal,
-    percent_to_fraction,
     plain_to_html_lines,
     question_label,
-    text_format,
     text_in_format,
     to_html,
+    unix_newlines,
     validate_question,
 )
 
@@ -82,14 +86,10 @@ _CHARS = {p: ("\n" if c == "n" else c) for c, p in _PLACEHOLDERS.items()}
 # \( \) \[ \] are common in question banks and never a mistake.
 _UNKNOWN = "\ue010"
 _TEX = frozenset("()[]")
-_WEIGHT = re.compile(r"^%(-?\d+(?:[.,]\d+)?)%")
 _BAD_WEIGHT = re.compile(r"^%[^%\s]*%")
-_FORMAT_PREFIX = re.compile(r"^\s*\[([a-z]+)\]")
-_CATEGORY_CONTEXT = re.compile(r"^\$[a-z0-9]+\$/?")
 _META = re.compile(r"^//\s*meridian:(.*)$", re.IGNORECASE)
 _MOODLE_TAG = re.compile(r"\[tag:([^\]]+)\]")
 _TF = {"T": True, "TRUE": True, "F": False, "FALSE": False}
-_YES = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
 _META_KEYS = ("type", "competency", "level", "tags", "shuffle", "mark", "transcript")
 
 
@@ -126,11 +126,8 @@ def _unescape(text: str) -> str:
 
 def _split_format(raw: str, default: TextFormat) -> tuple[TextFormat, str]:
     """A text's format prefix ("[html]...") and the text without it, as Moodle reads them."""
-    match = _FORMAT_PREFIX.match(raw)
-    fmt = text_format(match.group(1)) if match else None
-    if fmt is None:
-        return default, raw.strip()
-    return fmt, raw[match.end() :].strip()
+    fmt, text = format_prefix(raw)
+    return fmt or default, text.strip()
 
 
 def _plain(raw: str, default: TextFormat) -> str:
@@ -140,21 +137,23 @@ def _plain(raw: str, default: TextFormat) -> str:
 
 def _answer_weight(answer: str) -> tuple[Decimal | None, str]:
     """A leading %n% weight and the rest of the answer; (None, answer) when there is none."""
-    match = _WEIGHT.match(answer)
-    if match:
-        fraction = percent_to_fraction(match.group(1))
-        return fraction, answer[match.end() :]
-    if _BAD_WEIGHT.match(answer):
+    weight, rest = leading_weight(answer)
+    if weight is None and (bad := _BAD_WEIGHT.match(answer)):
         raise _Malformed(
             _("“%(weight)s” is not a weight; write it like %%50%%.")
-            % {"weight": _unescape(_BAD_WEIGHT.match(answer).group(0))}
+            % {"weight": _unescape(bad.group(0))}
         )
-    return None, answer
+    return weight, rest
 
 
-def _split_answers(body: str, separators: str) -> list[str]:
-    parts = re.split(f"(?=[{re.escape(separators)}])", body)
-    return [p.strip() for p in parts if p.strip()]
+def _choice_answers(body: str) -> list[str]:
+    """The answers of a body written `=a ~b ~%50%c`, stripped, each with its `=` or `~`."""
+    return [part.strip() for part in re.split(r"(?=[~=])", body) if part.strip()]
+
+
+def _equals_answers(body: str) -> list[str]:
+    """The answers of a body written `=a =b ...`, stripped and without their `=`."""
+    return [raw.strip() for raw in body.split("=") if raw.strip()]
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -184,11 +183,11 @@ def _parse_meta(text: str, meta: _Meta) -> None:
                 )
             meta.level = int(value)
         elif key == "tags":
-            meta.tags = [t.strip() for t in value.split(",") if t.strip()]
+            meta.tags = clean_tags(value.split(","))
         elif key == "shuffle":
-            if value.lower() not in _YES:
+            if value.lower() not in YES_NO:
                 raise _Malformed(_("shuffle must be yes or no, not “%(v)s”.") % {"v": value})
-            meta.shuffle = _YES[value.lower()]
+            meta.shuffle = YES_NO[value.lower()]
         elif key == "mark":
             mark = parse_decimal(value)
             if mark is None:
@@ -228,10 +227,7 @@ class _Reader:
             return  # a comment-only block: its meridian line belongs to the next question
         first, text = content[0]
         if text.strip().startswith("$CATEGORY:"):
-            path = text.strip()[len("$CATEGORY:") :].strip()
-            path = _CATEGORY_CONTEXT.sub("", path)
-            path = re.sub(r"^top(/|$)", "", path)
-            self.category = normalize_category(path)
+            self.category = category_from_moodle(text.strip()[len("$CATEGORY:") :])
             content = content[1:]
             if not content:
                 return
@@ -382,7 +378,7 @@ class _Reader:
 
     def choice(self, body: str, fmt: TextFormat) -> list[ParsedOption]:
         options = []
-        for raw in _split_answers(body, "~="):
+        for raw in _choice_answers(body):
             if raw.startswith("="):
                 fraction, raw = Decimal(1), raw[1:]
             else:
@@ -394,10 +390,8 @@ class _Reader:
 
     def short(self, body: str, fmt: TextFormat) -> list[ParsedOption]:
         options = []
-        for raw in body.split("="):
-            if not raw.strip():
-                continue
-            weight, raw = _answer_weight(raw.strip())
+        for raw in _equals_answers(body):
+            weight, raw = _answer_weight(raw)
             text, feedback = self._answer_and_feedback(raw, fmt)
             options.append(
                 ParsedOption(
@@ -415,10 +409,8 @@ class _Reader:
                 unsupported=True,
             )
         options = []
-        for raw in body.split("="):
-            if not raw.strip():
-                continue
-            weight, raw = _answer_weight(raw.strip())
+        for raw in _equals_answers(body):
+            weight, raw = _answer_weight(raw)
             answer, _sep, feedback = raw.partition("#")
             value, tolerance = _number_and_tolerance(_unescape(answer).strip())
             options.append(
@@ -435,13 +427,11 @@ class _Reader:
 
     def matching(self, body: str, fmt: TextFormat) -> list[ParsedOption]:
         options = []
-        for raw in body.split("="):
-            if not raw.strip():
-                continue
+        for raw in _equals_answers(body):
             if "->" not in raw:
                 raise _Malformed(
                     _("“%(pair)s” is not a pair: write =prompt -> answer.")
-                    % {"pair": _unescape(raw.strip())}
+                    % {"pair": _unescape(raw)}
                 )
             prompt, _sep, answer = raw.partition("->")
             options.append(
@@ -494,7 +484,7 @@ def parse(text: str) -> ParseResult:
     # The placeholders must not occur in the text itself; as private-use characters they mean
     # nothing to a reader, so dropping them loses nothing.
     text = re.sub("[\ue000-\ue010]", "", text.lstrip("\ufeff"))
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unix_newlines(text).split("\n")
     for number, line in enumerate(lines, start=1):
         if line.strip():
             block.append((number, line))
@@ -525,6 +515,11 @@ def _field(text: str, fmt: TextFormat) -> str:
 
 def _weight(fraction: Decimal) -> str:
     return f"%{fraction_to_percent(fraction)}%"
+
+
+def _feedback(text: str, fmt: TextFormat) -> str:
+    """An answer's feedback as it follows the answer: "#text", or nothing."""
+    return f"#{_field(text, fmt)}" if text else ""
 
 
 def _meta_value(value: str) -> str:
@@ -564,8 +559,7 @@ def _choice_body(options: list[ParsedOption], fmt: TextFormat, use_equals: bool)
             mark = "~"
         else:
             mark = "~" + _weight(option.fraction)
-        feedback = f"#{_field(option.feedback, fmt)}" if option.feedback else ""
-        lines.append(mark + text + feedback)
+        lines.append(mark + text + _feedback(option.feedback, fmt))
     if not any(line.startswith("~") for line in lines):
         # Without a ~ Moodle reads a short answer: write one right answer as ~%100%.
         lines[-1] = "~" + _weight(Decimal(1)) + lines[-1][1:]
@@ -579,8 +573,7 @@ def _typed_body(options: list[ParsedOption], fmt: TextFormat) -> list[str]:
         weight = (
             "" if option.fraction == 1 and not text.startswith("%") else _weight(option.fraction)
         )
-        feedback = f"#{_field(option.feedback, fmt)}" if option.feedback else ""
-        lines.append("=" + weight + text + feedback)
+        lines.append("=" + weight + text + _feedback(option.feedback, fmt))
     if any("->" in line for line in lines):
         raise _CannotWrite(_("GIFT would read an answer holding “->” as a matching question."))
     return lines
@@ -597,7 +590,7 @@ def _body(q: ParsedQuestion, fmt: TextFormat) -> list[str]:
         return [
             f"={'' if o.fraction == 1 else _weight(o.fraction)}{_escape(o.text)}"
             + ("" if o.tolerance is None else f":{decimal_str(o.tolerance)}")
-            + (f"#{_field(o.feedback, fmt)}" if o.feedback else "")
+            + _feedback(o.feedback, fmt)
             for o in q.options
         ]
     if q.qtype is QType.TRUEFALSE:
@@ -698,7 +691,7 @@ def dump(questions: list[ParsedQuestion]) -> tuple[str, list[Problem]]:
                 )
             )
         if q.category != category:
-            blocks.append(f"$CATEGORY: $course$/top{'/' + q.category if q.category else ''}")
+            blocks.append(f"$CATEGORY: {category_to_moodle(q.category)}")
             category = q.category
         meta = _meta_line(q)
         blocks.append(f"{meta}\n{written}" if meta else written)

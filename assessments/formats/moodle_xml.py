@@ -38,6 +38,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from django.utils.translation import gettext as _
 
+from assessments.grading import cloze_blanks, is_dropdown
 from assessments.spec import (
     FALSE,
     TRUE,
@@ -53,12 +54,14 @@ from assessments.spec import (
 from .base import (
     AUDIO_EXTENSIONS,
     BLANK_RE,
+    YES_NO,
+    category_from_moodle,
+    category_to_moodle,
+    clean_tags,
     decimal_str,
     default_name,
     fraction_to_percent,
     html_to_text,
-    is_dropdown,
-    normalize_category,
     normalize_name,
     normalize_plain,
     parse_decimal,
@@ -77,7 +80,6 @@ _FORMATS = {
     "markdown": TextFormat.MARKDOWN,
 }
 _PLUGINFILE = "@@PLUGINFILE@@/"
-_CATEGORY_CONTEXT = re.compile(r"^\$[a-z0-9]+\$/?")
 _UNSUPPORTED_LABELS = {
     "essay": "essay",
     "description": "description",
@@ -87,7 +89,6 @@ _UNSUPPORTED_LABELS = {
     "random": "random",
     "randomsamatch": "random short-answer matching",
 }
-_YES = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 # Moodle's embedded-answer (cloze) syntax: {weight:TYPE:alternatives}.
 _CLOZE_START = re.compile(r"\{(\d*):([A-Z_]+):")
@@ -152,7 +153,7 @@ def _plain(element: ET.Element | None) -> str:
 
 def _flag(element: ET.Element, path: str, default: bool) -> bool:
     value = (element.findtext(path) or "").strip().lower()
-    return _YES.get(value, default)
+    return YES_NO.get(value, default)
 
 
 def _fraction(answer: ET.Element) -> Decimal:
@@ -161,6 +162,13 @@ def _fraction(answer: ET.Element) -> Decimal:
     if fraction is None:
         raise _Malformed(_("The fraction “%(fraction)s” is not a number.") % {"fraction": text})
     return fraction
+
+
+def _option(answer: ET.Element, text: str, **fields) -> ParsedOption:
+    """The option an <answer> gives: `text`, with the answer's credit and feedback."""
+    return ParsedOption(
+        text=text, fraction=_fraction(answer), feedback=_plain(answer.find("feedback")), **fields
+    )
 
 
 @dataclass
@@ -195,6 +203,7 @@ class _Reader:
         try:
             question = self.common(element, name, number)
             readers[qtype](element, question)
+            self.finish_text(element, question)
             self.meridian(element, question)
         except _Malformed as error:
             self.problem(str(error))
@@ -217,17 +226,11 @@ class _Reader:
         return ParsedQuestion(
             qtype=QType.SINGLE,
             name=name,
-            text=_raw(text_element),  # still raw: the type's reader turns it into HTML
+            text=_raw(text_element),  # still raw: `finish_text` turns it into HTML
             general_feedback=_plain(element.find("generalfeedback")),
             mark=mark,
             category=self.category,
-            tags=list(
-                dict.fromkeys(
-                    t.strip()
-                    for t in (e.text or "" for e in element.findall("tags/tag/text"))
-                    if t.strip()
-                )
-            ),
+            tags=clean_tags(e.text or "" for e in element.findall("tags/tag/text")),
             source=f"question {number}",
         )
 
@@ -321,9 +324,9 @@ class _Reader:
             question.level = int(level)
         shuffle = meta.get("shuffle")
         if shuffle is not None:
-            if shuffle.strip().lower() not in _YES:
+            if shuffle.strip().lower() not in YES_NO:
                 raise _Malformed(_("shuffle must be yes or no, not “%(v)s”.") % {"v": shuffle})
-            question.shuffle = _YES[shuffle.strip().lower()]
+            question.shuffle = YES_NO[shuffle.strip().lower()]
         question.transcript = normalize_plain(meta.findtext("transcript") or "")
 
     # -- the question types --
@@ -331,15 +334,7 @@ class _Reader:
     def multichoice(self, element: ET.Element, question: ParsedQuestion) -> None:
         question.qtype = QType.SINGLE if _flag(element, "single", True) else QType.MULTI
         question.shuffle = _flag(element, "shuffleanswers", True)
-        question.options = [
-            ParsedOption(
-                text=_plain(answer),
-                fraction=_fraction(answer),
-                feedback=_plain(answer.find("feedback")),
-            )
-            for answer in element.findall("answer")
-        ]
-        self.finish_text(element, question)
+        question.options = [_option(answer, _plain(answer)) for answer in element.findall("answer")]
 
     def truefalse(self, element: ET.Element, question: ParsedQuestion) -> None:
         question.qtype = QType.TRUEFALSE
@@ -350,23 +345,12 @@ class _Reader:
                 raise _Malformed(
                     _("A true/false answer must be true or false, not “%(text)s”.") % {"text": text}
                 )
-            found[text] = ParsedOption(
-                text=text, fraction=_fraction(answer), feedback=_plain(answer.find("feedback"))
-            )
+            found[text] = _option(answer, text)
         question.options = [found[key] for key in (TRUE, FALSE) if key in found]
-        self.finish_text(element, question)
 
     def shortanswer(self, element: ET.Element, question: ParsedQuestion) -> None:
         question.qtype = QType.SHORT
-        question.options = [
-            ParsedOption(
-                text=_plain(answer),
-                fraction=_fraction(answer),
-                feedback=_plain(answer.find("feedback")),
-            )
-            for answer in element.findall("answer")
-        ]
-        self.finish_text(element, question)
+        question.options = [_option(answer, _plain(answer)) for answer in element.findall("answer")]
 
     def numerical(self, element: ET.Element, question: ParsedQuestion) -> None:
         question.qtype = QType.NUMERIC
@@ -387,18 +371,10 @@ class _Reader:
                     _("“%(value)s ± %(tolerance)s” is not a number with its tolerance.")
                     % {"value": value, "tolerance": tolerance_text}
                 )
-            options.append(
-                ParsedOption(
-                    text=value,
-                    fraction=_fraction(answer),
-                    feedback=_plain(answer.find("feedback")),
-                    tolerance=tolerance,
-                )
-            )
+            options.append(_option(answer, value, tolerance=tolerance))
         if element.findall("units/unit"):
             self.problem(_("Units are not supported; they were left out."), unsupported=True)
         question.options = options
-        self.finish_text(element, question)
 
     def matching(self, element: ET.Element, question: ParsedQuestion) -> None:
         question.qtype = QType.MATCHING
@@ -411,7 +387,6 @@ class _Reader:
             )
             for sub in element.findall("subquestion")
         ]
-        self.finish_text(element, question)
 
     def ordering(self, element: ET.Element, question: ParsedQuestion) -> None:
         question.qtype = QType.ORDERING
@@ -426,7 +401,6 @@ class _Reader:
             ParsedOption(text=_plain(answer), feedback=_plain(answer.find("feedback")))
             for answer in answers
         ]
-        self.finish_text(element, question)
 
     def cloze(self, element: ET.Element, question: ParsedQuestion) -> None:
         question.qtype = QType.CLOZE
@@ -483,7 +457,6 @@ class _Reader:
         question.options = options
         if element.findtext("defaultgrade") is None and weights:
             question.mark = Decimal(sum(weights))
-        self.finish_text(element, question)
 
 
 def _cloze_alternatives(raw: str, start: int) -> tuple[list[tuple[Decimal, str, str]], int]:
@@ -566,9 +539,7 @@ def parse(data: bytes | str) -> ParseResult:
     number = 0
     for element in root.findall("question"):
         if element.get("type") == "category":
-            path = (element.findtext("category/text") or "").strip()
-            path = re.sub(r"^top(/|$)", "", _CATEGORY_CONTEXT.sub("", path))
-            reader.category = normalize_category(path)
+            reader.category = category_from_moodle(element.findtext("category/text") or "")
             continue
         number += 1
         reader.question(element, number)
@@ -584,10 +555,11 @@ def _text_element(parent: ET.Element, tag: str, text: str, fmt: str = "plain_tex
     return element
 
 
-def _answer(parent: ET.Element, fraction: str, text: str, feedback: str) -> ET.Element:
+def _answer(parent: ET.Element, option: ParsedOption) -> ET.Element:
+    fraction = fraction_to_percent(option.fraction)
     answer = ET.SubElement(parent, "answer", fraction=fraction, format="plain_text")
-    ET.SubElement(answer, "text").text = text
-    _text_element(answer, "feedback", feedback)
+    ET.SubElement(answer, "text").text = option.text
+    _text_element(answer, "feedback", option.feedback)
     return answer
 
 
@@ -636,7 +608,7 @@ def _question_element(q: ParsedQuestion) -> ET.Element:
     if q.qtype is QType.CLOZE:
         if _CLOZE_START.search(text):
             raise _CannotWrite(_("The text holds Moodle's {1:TYPE:...} syntax itself."))
-        blanks = {n: [o for o in q.options if o.blank == n] for n in {o.blank for o in q.options}}
+        blanks = cloze_blanks(q)
         text = BLANK_RE.sub(lambda m: _cloze_markup(blanks[int(m.group(1))]), text)
     if q.audio is not None:
         src = _PLUGINFILE + quote(q.audio.name)
@@ -671,17 +643,15 @@ def _question_element(q: ParsedQuestion) -> ET.Element:
         ET.SubElement(element, "shuffleanswers").text = shuffle
         ET.SubElement(element, "answernumbering").text = "abc"
         for option in q.options:
-            _answer(element, fraction_to_percent(option.fraction), option.text, option.feedback)
+            _answer(element, option)
     elif qtype in ("truefalse", "shortanswer"):
         if qtype == "shortanswer":
             ET.SubElement(element, "usecase").text = "0"
         for option in q.options:
-            _answer(element, fraction_to_percent(option.fraction), option.text, option.feedback)
+            _answer(element, option)
     elif qtype == "numerical":
         for option in q.options:
-            answer = _answer(
-                element, fraction_to_percent(option.fraction), option.text, option.feedback
-            )
+            answer = _answer(element, option)
             if option.tolerance is not None:
                 ET.SubElement(answer, "tolerance").text = decimal_str(option.tolerance)
         ET.SubElement(element, "unitgradingtype").text = "0"
@@ -755,7 +725,7 @@ def dump(questions: list[ParsedQuestion]) -> tuple[bytes, list[Problem]]:
             continue
         if q.category != category:
             holder = ET.SubElement(root, "question", type="category")
-            path = "$course$/top" + (f"/{q.category}" if q.category else "")
+            path = category_to_moodle(q.category)
             ET.SubElement(ET.SubElement(holder, "category"), "text").text = path
             category = q.category
         root.append(element)
