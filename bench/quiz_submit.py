@@ -36,7 +36,7 @@ from django.contrib.auth.models import User  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from assessments.demo.loader import _response  # noqa: E402
+from assessments.demo.loader import simulated_response  # noqa: E402
 from assessments.models import Attempt, AttemptAnswer, Question, QuizPage, QuizSlot  # noqa: E402
 from courses.models import CoursePage  # noqa: E402
 from tests.assessments.conftest import form_data  # noqa: E402
@@ -90,7 +90,9 @@ def run_learner(user: User, quiz_url: str, timings: dict[str, list[float]]) -> N
     attempt_url = response["Location"]
     assert timed("attempt page", "get", attempt_url).status_code == 200
     attempt = Attempt.objects.get(staff__user=user, state="in_progress")
-    answers = {str(item["position"]): _response(item, True, None) for item in attempt.layout}
+    answers = {
+        str(item["position"]): simulated_response(item, True, None) for item in attempt.layout
+    }
     half = dict(list(answers.items())[: len(answers) // 2])
     for part in (half, answers):
         attempt.refresh_from_db(fields=["revision"])

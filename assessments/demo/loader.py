@@ -101,7 +101,7 @@ def load_quizzes(*, catalog: Page, stdout=None) -> list[QuizPage]:
     return quizzes
 
 
-def _response(item: dict, right: bool, rng: random.Random):
+def simulated_response(item: dict, right: bool, rng: random.Random):
     """A plausible response: the best answer if `right`, else a wrong (or partly right) one."""
     spec = spec_of(item)
     options = list(spec.options)
@@ -167,7 +167,9 @@ def simulate_attempts(*, quizzes: list[QuizPage], stdout=None) -> int:
                     chance = 1 / (
                         1 + math.exp(-(ability[person.pk] - _difficulty(item["question_id"])))
                     )
-                    responses[str(item["position"])] = _response(item, rng.random() < chance, rng)
+                    responses[str(item["position"])] = simulated_response(
+                        item, rng.random() < chance, rng
+                    )
                 minutes = rng.randint(4, max(5, (quiz.time_limit_minutes or 20) - 1))
                 outcome = services.attempt_submit(
                     attempt_id=attempt.pk,
