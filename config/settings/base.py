@@ -189,6 +189,16 @@ MERIDIAN_LIBRARY_NAME = {
     "en": os.environ.get("MERIDIAN_LIBRARY_NAME_EN", "University Library"),
 }
 MERIDIAN_ROSTER_MAX_BYTES = 5 * 1024 * 1024
+# The address printed on certificates (verify links and QR codes): the public site.
+MERIDIAN_SITE_URL = os.environ.get("MERIDIAN_SITE_URL", WAGTAILADMIN_BASE_URL)
+# Certificate holders are reminded this many days before a certificate expires.
+MERIDIAN_CERTIFICATE_REMINDER_DAYS = tuple(
+    int(day) for day in os.environ.get("MERIDIAN_CERTIFICATE_REMINDER_DAYS", "60,30,7").split(",")
+)
+# Fonts the certificate PDFs embed, prepared from the system's Noto CJK fonts by `make setup`.
+MERIDIAN_FONT_DIR = BASE_DIR / "var" / "fonts"
+# Public verification: requests per client address per minute before answering 429.
+MERIDIAN_VERIFY_RATE_LIMIT = int(os.environ.get("MERIDIAN_VERIFY_RATE_LIMIT", "30"))
 
 LOGGING = {
     "version": 1,

@@ -6,3 +6,6 @@ class CertificatesConfig(AppConfig):
     name = "training.certificates"
     label = "certificates"
     verbose_name = _("Certificates")
+
+    def ready(self) -> None:
+        from . import receivers  # noqa: F401  (connects the course_completed receiver)

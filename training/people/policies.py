@@ -136,3 +136,8 @@ def can_see_team(user: AnyUser) -> bool:
 
 def can_use_admin(user: AnyUser) -> bool:
     return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+def can_manage_certificates(user: AnyUser) -> bool:
+    """The certificate list, revocation, re-issue and bulk exports: HR and admins."""
+    return is_hr(user)

@@ -47,6 +47,10 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
             for action in ("add", "change", "delete", "view")
         ),
         "assessments.view_attempt",
+        *(
+            f"certificates.{action}_certificatetemplate"
+            for action in ("add", "change", "delete", "view")
+        ),
     ),
 }
 

@@ -61,8 +61,10 @@ class StaffCourseRecord(models.Model):
 class Enrolment(StaffCourseRecord):
     """One staff member taking one course (in whichever languages they read it).
 
-    Unique per (staff, course_key). `completed_at` is written once, by
-    `services.course_completion_check`, and never cleared afterwards.
+    Unique per (staff, course_key). `completed_at` is written once per round, by
+    `services.course_completion_check`; course edits never clear it. Only recertification
+    (`services.enrolment_restart`) starts a new round: it raises `round` and clears the completion
+    and the lesson completions, after the certificate of the finished round has kept them.
     """
 
     class Source(models.TextChoices):
@@ -89,6 +91,13 @@ class Enrolment(StaffCourseRecord):
         help_text=_("Language code of the version of the course that was completed."),
     )
     seconds_spent = models.PositiveIntegerField(_("time spent (seconds)"), default=0)
+    round = models.PositiveSmallIntegerField(
+        _("round"),
+        default=1,
+        help_text=_(
+            "1 for the first time through the course; raised when the learner recertifies."
+        ),
+    )
 
     class Meta:
         verbose_name = _("enrolment")

@@ -309,6 +309,47 @@ def assignment_create(
     return assignment
 
 
+@transaction.atomic
+def enrolment_restart(*, enrolment: Enrolment, actor: User | None) -> Enrolment:
+    """Start a new round of a completed course (recertification); return the enrolment.
+
+    Guarantees: only a completed enrolment restarts (otherwise ValidationError, nothing
+    written); the row is locked, so concurrent restarts make one new round; `round` goes up by
+    one and the completion and every lesson and quiz completion of the enrolment are cleared
+    (time spent and first-opened dates stay), with the cleared dates kept in the audit entry.
+    Certificates of earlier rounds keep their own copy of the completion and are not touched.
+    The actor must be the learner, manage them, or be HR; `actor=None` is the system.
+    """
+    locked = Enrolment.objects.select_for_update().select_related("staff").get(pk=enrolment.pk)
+    if actor is not None and not policies.is_hr(actor):
+        _require_self_or_manager(actor, locked.staff)
+    if locked.completed_at is None:
+        raise ValidationError(_("This course has not been completed yet, so it cannot be renewed."))
+    cleared = {
+        str(key): done.isoformat()
+        for key, done in LessonProgress.objects.filter(
+            enrolment=locked, completed_at__isnull=False
+        ).values_list("lesson_key", "completed_at")
+    }
+    finished = {"round": locked.round, "completed_at": locked.completed_at.isoformat()}
+    LessonProgress.objects.filter(enrolment=locked).update(completed_at=None)
+    locked.round += 1
+    locked.completed_at = None
+    locked.completed_locale = ""
+    locked.save(update_fields=["round", "completed_at", "completed_locale"])
+    audit_log(
+        actor=actor,
+        action="enrolment.restart",
+        target=locked,
+        summary=f"Round {locked.round} for staff {locked.staff.staff_number}",
+        data={"course_key": str(locked.course_key), "finished": finished, "cleared": cleared},
+    )
+    enrolment.round = locked.round
+    enrolment.completed_at = None
+    enrolment.completed_locale = ""
+    return enrolment
+
+
 # --- lessons ----------------------------------------------------------------------------------
 
 
