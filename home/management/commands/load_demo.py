@@ -14,6 +14,7 @@ from courses.demo.competencies import load_competencies
 from courses.demo.loader import load_catalog
 from home.demo import loader
 from home.demo import staff as staff_data
+from training.certificates.demo import load_certificates
 from training.people.models import OrgUnit, StaffProfile
 
 # A published demo password, not a secret: the command refuses to run on a site without DEBUG.
@@ -57,6 +58,10 @@ class Command(BaseCommand):
             catalog = load_catalog(home_zh=homes[settings.LANGUAGE_CODE], stdout=self.stdout)
             quizzes = load_quizzes(catalog=catalog, stdout=self.stdout)
             simulate_attempts(quizzes=quizzes, stdout=self.stdout)
+        # After the commit above: graded attempts record their quiz passes on commit, and the
+        # demo certificates are for the staff who passed.
+        with transaction.atomic():
+            load_certificates(stdout=self.stdout)
 
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))

@@ -1,0 +1,24 @@
+"""Certificate templates in the Wagtail admin: training editors edit the wording, logo,
+signature block and layout with a live preview (the PDF as it will print), and choose which
+courses use each template."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import CertificateTemplate
+
+
+class CertificateTemplateViewSet(SnippetViewSet):
+    model = CertificateTemplate
+    icon = "doc-full"
+    menu_label = _("Certificate templates")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["name", "layout", "is_default", "updated_at"]
+    search_fields = ["name", "title_zh", "title_en"]
+
+
+register_snippet(CertificateTemplateViewSet)
