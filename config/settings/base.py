@@ -199,6 +199,9 @@ MERIDIAN_CERTIFICATE_REMINDER_DAYS = tuple(
 MERIDIAN_FONT_DIR = BASE_DIR / "var" / "fonts"
 # Public verification: requests per client address per minute before answering 429.
 MERIDIAN_VERIFY_RATE_LIMIT = int(os.environ.get("MERIDIAN_VERIFY_RATE_LIMIT", "30"))
+# How many reverse proxies of our own stand in front of the site: the rate limit then reads the
+# client address from X-Forwarded-For that many hops back (0: use the connection's address).
+MERIDIAN_TRUSTED_PROXIES = int(os.environ.get("MERIDIAN_TRUSTED_PROXIES", "0"))
 
 LOGGING = {
     "version": 1,

@@ -13,9 +13,13 @@ def site_url() -> str:
 
 
 def verify_path(code: str) -> str:
-    """The verify page in the default language (no language prefix): stable for print."""
+    """The verify page in the default language (no language prefix), with the code grouped as
+    printed ('ABCD-EFGH-JKMN-PQRS'): the page's canonical address, stable for print."""
+    from .models import format_code, normalise_code
+
+    grouped = format_code(normalise_code(code) or code)
     with translation.override(settings.LANGUAGE_CODE):
-        return reverse("certificate-verify", kwargs={"code": code})
+        return reverse("certificate-verify", kwargs={"code": grouped})
 
 
 def verify_url(code: str) -> str:
