@@ -8,7 +8,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 TEST_WORKERS ?= 2
 
-.PHONY: run test setup system-packages messages lint format clean-venv
+.PHONY: run test setup system-packages fonts messages lint format clean-venv
 
 run: setup ## set up, load the demo and serve it with a task worker on http://127.0.0.1:8000/
 	$(PY) manage.py migrate --noinput -v0
@@ -19,10 +19,13 @@ test: setup ## set up and run the whole test suite
 	@bash scripts/ensure-system-packages.sh --browser
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
-setup: system-packages $(STAMP) messages
+setup: system-packages $(STAMP) messages fonts
 
 system-packages:
 	@bash scripts/ensure-system-packages.sh
+
+fonts: system-packages ## the certificate PDF fonts in var/fonts/ (only when missing or outdated)
+	@bash scripts/prepare-fonts.sh
 
 $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

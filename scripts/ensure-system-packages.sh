@@ -2,7 +2,9 @@
 # Installs the Debian packages Meridian needs when they are missing, and does nothing otherwise.
 # Each entry: a file that shows the package is there, and the package that provides it.
 #
-#   scripts/ensure-system-packages.sh            what the site needs (gettext, Pango)
+#   scripts/ensure-system-packages.sh            what the site needs (gettext, Pango, and for
+#                                                certificate PDFs the Noto CJK fonts, HarfBuzz's
+#                                                subsetter and its hb-subset tool)
 #   scripts/ensure-system-packages.sh --browser  also what the browser tests need: Debian's
 #                                                Chromium (driven by Playwright through its
 #                                                executable_path, no browser download) and a
@@ -13,6 +15,9 @@ needed=(
   "/usr/bin/msgfmt gettext"
   "/usr/lib/x86_64-linux-gnu/libpango-1.0.so.0 libpango-1.0-0"
   "/usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0 libpangoft2-1.0-0"
+  "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc fonts-noto-cjk"
+  "/usr/lib/x86_64-linux-gnu/libharfbuzz-subset.so.0 libharfbuzz-subset0"
+  "/usr/bin/hb-subset libharfbuzz-bin"
 )
 browser=(
   "/usr/bin/chromium chromium"
