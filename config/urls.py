@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("training.people.urls")),
     path("", include("training.progress.urls")),
+    path("", include("training.certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -197,6 +197,10 @@ MERIDIAN_CERTIFICATE_REMINDER_DAYS = tuple(
 )
 # Fonts the certificate PDFs embed, prepared from the system's Noto CJK fonts by `make setup`.
 MERIDIAN_FONT_DIR = BASE_DIR / "var" / "fonts"
+# Processes that render certificate PDFs in parallel for a big ZIP export.
+MERIDIAN_CERTIFICATE_EXPORT_PROCESSES = int(
+    os.environ.get("MERIDIAN_CERTIFICATE_EXPORT_PROCESSES", "2")
+)
 # Public verification: requests per client address per minute before answering 429.
 MERIDIAN_VERIFY_RATE_LIMIT = int(os.environ.get("MERIDIAN_VERIFY_RATE_LIMIT", "30"))
 # How many reverse proxies of our own stand in front of the site: the rate limit then reads the
@@ -213,5 +217,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # One line per task state change is too chatty for a terminal; failures still show.
         "django_tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")},
+        # WeasyPrint reports every step of every PDF at INFO: seven lines per certificate.
+        "weasyprint": {"level": "WARNING"},
     },
 }

@@ -1,0 +1,59 @@
+"""Reads for HR's certificate pages. Each returns what its page shows in a fixed number of
+queries; the callers check `policies.can_manage_certificates` first (these do it again, so a
+forgotten check shows nothing rather than everything)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Q
+
+from training.people import policies
+from training.people.models import AuditEntry
+
+from .models import Certificate, CertificateExport
+
+RECENT_EXPORTS = 5
+
+
+def certificates_for_hr(*, user: User | AnonymousUser):
+    """Every certificate, for HR and admins (nobody else: none), with what a listing row needs:
+    the holder and their unit, and the revocation and replacement that make up the status."""
+    if not policies.can_manage_certificates(user):
+        return Certificate.objects.none()
+    return Certificate.objects.select_related(
+        "staff__org_unit", "revocation", "superseded_by"
+    ).order_by("-issued_at", "-pk")
+
+
+def certificate_for_hr(*, user: User | AnonymousUser, code: str) -> Certificate:
+    """One certificate by its code (stored form) with its holder, revocation (and who revoked
+    it), the one it replaces and the one replacing it; DoesNotExist otherwise."""
+    return (
+        certificates_for_hr(user=user)
+        .select_related("revocation__revoked_by", "supersedes", "issued_by", "enrolment")
+        .get(code=code)
+    )
+
+
+def certificate_history(certificate: Certificate) -> list[AuditEntry]:
+    """The audit entries about a certificate, oldest first: its issue, revocation and renewal,
+    and the re-issue that replaced it (that entry is about the replacement)."""
+    return list(
+        AuditEntry.objects.filter(
+            Q(target_type="certificates.certificate", target_id=str(certificate.pk))
+            | Q(action="certificate.reissue", data__supersedes=certificate.code)
+        )
+        .select_related("actor__staff_profile")
+        .order_by("created_at", "pk")
+    )
+
+
+def recent_exports(*, user: User | AnonymousUser) -> list[CertificateExport]:
+    """The latest ZIP exports (any HR member's: they are shared within HR)."""
+    if not policies.can_manage_certificates(user):
+        return []
+    return list(
+        CertificateExport.objects.select_related("requested_by__staff_profile").order_by(
+            "-created_at", "-pk"
+        )[:RECENT_EXPORTS]
+    )
