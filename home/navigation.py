@@ -22,7 +22,6 @@ class NavItem:
 NAV_ITEMS = (
     NavItem("course-catalog", _("Course catalog"), lambda user: True),
     NavItem("learner-dashboard", _("My learning"), lambda user: user.is_authenticated),
-    NavItem("my-certificates", _("My certificates"), policies.learner_profile),
     NavItem("staff-directory", _("My team"), policies.can_see_team),
     NavItem("hr-certificates", _("Certificates"), policies.can_manage_certificates),
     NavItem("wagtailadmin_home", _("Admin"), policies.can_use_admin),

@@ -43,7 +43,7 @@ def test_language_switch_keeps_the_page(client, org):
     [
         ("learner", ["课程目录", "我的学习"]),
         ("isss_manager", ["课程目录", "我的学习", "我的团队"]),
-        ("hr", ["课程目录", "我的学习", "我的团队", "管理后台"]),
+        ("hr", ["课程目录", "我的学习", "我的团队", "证书", "管理后台"]),
         ("editor", ["课程目录", "我的学习", "管理后台"]),
     ],
 )
@@ -54,7 +54,13 @@ def test_navigation_shows_only_what_the_role_may_use(client, org, who, expected)
 
 def test_navigation_in_english(client, org):
     client.force_login(org.hr.user)
-    assert nav_labels(client.get("/en/")) == ["Course catalog", "My learning", "My team", "Admin"]
+    assert nav_labels(client.get("/en/")) == [
+        "Course catalog",
+        "My learning",
+        "My team",
+        "Certificates",
+        "Admin",
+    ]
 
 
 def test_anonymous_sees_only_the_catalog_and_a_sign_in_link(client, org):

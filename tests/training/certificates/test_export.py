@@ -12,13 +12,20 @@ from types import SimpleNamespace
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from training.certificates import export, render
 from training.certificates.models import Certificate, CertificateExport, Status, new_code
 from training.people.models import AuditEntry
 
 State = CertificateExport.State
+
+
+@pytest.fixture
+def english():
+    """Messages compared in English (the suite's default language is Chinese)."""
+    with translation.override("en"):
+        yield
 
 
 def copies(certificate: Certificate, count: int, *, stored: bool = False, **fields) -> list:
@@ -254,6 +261,7 @@ def test_only_hr_may_request_an_export(org, issued, who):
     assert not CertificateExport.objects.exists()
 
 
+@pytest.mark.usefixtures("english")
 def test_an_invalid_or_empty_filter_is_refused(org, issued):
     with pytest.raises(ValidationError):
         export.certificate_export_request(actor=org.hr.user, filters={"status": "all"})
@@ -348,6 +356,7 @@ def test_a_failed_export_can_run_again(
     assert retried.state == State.DONE and retried.file and retried.error == ""
 
 
+@pytest.mark.usefixtures("english")
 def test_the_job_refuses_a_requester_who_left_hr(org, issued, django_capture_on_commit_callbacks):
     queued = CertificateExport.objects.create(requested_by=org.learner.user, filters={}, total=1)
     with pytest.raises(PermissionDenied):

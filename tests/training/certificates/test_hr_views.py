@@ -94,7 +94,7 @@ def test_periods_are_read(name, first, last):
     ],
 )
 def test_unreadable_periods_are_refused_with_a_clear_message(name):
-    with pytest.raises(PeriodError) as error:
+    with translation.override("en"), pytest.raises(PeriodError) as error:
         parse_period(name)
     assert "2026-H1" in str(error.value) or "ends before it starts" in str(error.value)
 
