@@ -507,7 +507,8 @@ def certificate_export_build(*, export_id: int) -> CertificateExport:
     State = CertificateExport.State
     with transaction.atomic():
         export = (
-            CertificateExport.objects.select_for_update()
+            # `of=("self",)`: PostgreSQL cannot lock the nullable side of the outer join.
+            CertificateExport.objects.select_for_update(of=("self",))
             .select_related("requested_by")
             .get(pk=export_id)
         )
