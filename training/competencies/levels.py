@@ -41,3 +41,17 @@ def level_label(scale: str, value: int) -> str:
 
 def max_level(scale: str) -> int:
     return len(CEFR_ORDER) if scale == Scale.CEFR else 5
+
+
+class Skill(models.TextChoices):
+    """The five CEFR skills a language competency is measured in (the Europass self-assessment
+    grid). Evidence and requirements without a skill speak of the language as a whole."""
+
+    LISTENING = "listening", _("Listening")
+    READING = "reading", _("Reading")
+    INTERACTION = "interaction", _("Spoken interaction")
+    PRODUCTION = "production", _("Spoken production")
+    WRITING = "writing", _("Writing")
+
+
+SKILLS = tuple(skill.value for skill in Skill)
