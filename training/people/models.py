@@ -154,6 +154,10 @@ class StaffProfileQuerySet(models.QuerySet):
         return self.filter(org_unit__in=OrgUnit.objects.subtree_of(units))
 
 
+# The languages Meridian writes e-mail in, each named in itself (as a language switch shows it).
+PREFERRED_LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
+
+
 class StaffProfile(models.Model):
     """A member of staff: the person behind a user account, placed in the org tree."""
 
@@ -193,6 +197,13 @@ class StaffProfile(models.Model):
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=PREFERRED_LANGUAGES,
+        default="zh-hans",
+        help_text=_("The language of the e-mails Meridian sends this person (reminders, digests)."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -87,6 +87,18 @@ def org_units_visible_to(user: AnyUser):
     return OrgUnit.objects.none()
 
 
+def org_units_managed_by(user: AnyUser):
+    """The org units whose whole staff `user` may assign training to: the subtrees of the units
+    they manage (admins: every unit). HR sees every unit but manages none by being HR."""
+    if not user.is_authenticated:
+        return OrgUnit.objects.none()
+    if user.is_superuser:
+        return OrgUnit.objects.all()
+    if is_manager(user):
+        return OrgUnit.objects.subtree_of(OrgUnit.objects.filter(pk__in=managed_unit_ids(user)))
+    return OrgUnit.objects.none()
+
+
 def staff_visible_to(user: AnyUser):
     """The staff profiles `user` may see, as a queryset (compose it; never evaluate it here)."""
     if not user.is_authenticated:
@@ -107,7 +119,7 @@ def staff_managed_by(user: AnyUser):
     if user.is_superuser:
         return StaffProfile.objects.all()
     if is_manager(user):
-        return StaffProfile.objects.filter(org_unit__in=org_units_visible_to(user))
+        return StaffProfile.objects.filter(org_unit__in=org_units_managed_by(user))
     return StaffProfile.objects.none()
 
 

@@ -12,6 +12,12 @@ EDITORS = "Editors"
 
 ROLE_GROUPS = (MANAGERS, HR, EDITORS)
 
+# What a job role requires (competency levels and mandatory courses): editors and HR keep it.
+FRAMEWORK_REQUIREMENT_PERMISSIONS = (
+    *(f"competencies.{action}_rolerequirement" for action in ("add", "change", "view")),
+    *(f"progress.{action}_rolecourse" for action in ("add", "change", "view")),
+)
+
 # "app_label.codename" for each group. Managers work in the site (/team/), not in the admin.
 ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     MANAGERS: (),
@@ -28,6 +34,9 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "people.view_jobrole",
         "people.view_language",
         "people.view_auditentry",
+        # The competency framework: HR reads it and keeps what each job role requires.
+        "competencies.view_competency",
+        *FRAMEWORK_REQUIREMENT_PERMISSIONS,
     ),
     EDITORS: (
         "wagtailadmin.access_admin",
@@ -40,7 +49,11 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
-        "competencies.view_competency",
+        # The competency framework: competencies (with their level descriptors), what each job
+        # role requires and its mandatory courses. Competencies are never deleted (evidence and
+        # requirements refer to them), so there is no delete permission for them.
+        *(f"competencies.{action}_competency" for action in ("add", "change", "view")),
+        *FRAMEWORK_REQUIREMENT_PERMISSIONS,
         *(
             f"assessments.{action}_{model}"
             for model in ("questionbank", "questioncategory", "question")

@@ -497,7 +497,7 @@ class StaffProfileViewSet(ModelViewSet):
                 heading=_("Person"),
             ),
             MultiFieldPanel(
-                [FieldPanel("email"), FieldPanel("username")],
+                [FieldPanel("email"), FieldPanel("username"), FieldPanel("preferred_language")],
                 heading=_("User account"),
             ),
             MultiFieldPanel(

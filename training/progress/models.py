@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, LessonPage
-from training.people.models import StaffProfile
+from training.people.models import JobRole, StaffProfile
 
 
 class StaffCourseRecord(models.Model):
@@ -212,3 +212,85 @@ class Assignment(StaffCourseRecord):
 
     def __str__(self) -> str:
         return f"{self.staff_id} → {self.course_key} by {self.due_date}"
+
+
+class RoleCourse(models.Model):
+    """A course every holder of a job role must complete, and how often it must be renewed."""
+
+    job_role = models.ForeignKey(
+        JobRole,
+        verbose_name=_("job role"),
+        on_delete=models.CASCADE,
+        related_name="mandatory_courses",
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Any language version: every translation of the course counts."),
+    )
+    course_key = models.UUIDField(_("course key"), editable=False)
+    renew_every_months = models.PositiveSmallIntegerField(
+        _("renew every (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: completing the course once is enough."),
+    )
+
+    class Meta:
+        verbose_name = _("mandatory course")
+        verbose_name_plural = _("mandatory courses")
+        ordering = ["job_role", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["job_role", "course_key"], name="progress_role_course_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.job_role_id} · {self.course_key}"
+
+    def clean(self) -> None:
+        if self.course_id is not None:
+            self.course_key = self.course.translation_key
+
+
+class AssignmentReminder(models.Model):
+    """One reminder e-mail about an open assignment: once per assignment, due date and stage.
+
+    A stage is a `kind` and a number of `days`: "due_soon" N days before the due date, or
+    "overdue" N days after it (see `reminders.py` for the schedule). The due date is part of the
+    key, so moving an assignment's due date arms its reminders again.
+    """
+
+    class Kind(models.TextChoices):
+        DUE_SOON = "due_soon", _("Due soon")
+        OVERDUE = "overdue", _("Overdue")
+
+    assignment = models.ForeignKey(
+        Assignment,
+        verbose_name=_("assignment"),
+        on_delete=models.CASCADE,
+        related_name="reminders",
+    )
+    due_date = models.DateField(_("due date reminded of"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    days = models.PositiveSmallIntegerField(
+        _("days"), help_text=_("Days before the due date (due soon) or after it (overdue).")
+    )
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("assignment reminder")
+        verbose_name_plural = _("assignment reminders")
+        ordering = ["assignment", "sent_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "due_date", "kind", "days"],
+                name="progress_assignment_reminder_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assignment_id} {self.kind} {self.days}d ({self.due_date})"

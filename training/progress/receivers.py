@@ -12,10 +12,13 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.dispatch import receiver
+from django.utils import timezone
 
 from assessments.models import Attempt
 from assessments.signals import attempt_graded
+from courses.models import CoursePage
 from training.competencies.models import Competency, Evidence
+from training.competencies.rules import add_months
 from training.competencies.services import evidence_record
 
 from .services import quiz_pass_record
@@ -50,6 +53,13 @@ def on_attempt_graded(sender, *, attempt: Attempt, **kwargs) -> None:
     quiz_pass_record(staff=attempt.staff, quiz=attempt.quiz)
     results = competency_results(attempt)
     competencies = Competency.objects.in_bulk(results)
+    # Quiz evidence ages like the course's certificate: it stops counting when that would expire.
+    months = (
+        CoursePage.objects.parent_of(attempt.quiz)
+        .values_list("certificate_validity_months", flat=True)
+        .first()
+    )
+    expires_on = add_months(timezone.localdate(attempt.finished_at), months) if months else None
     for competency_id, (percent, level) in results.items():
         competency = competencies.get(competency_id)
         if competency is None or level is None or percent < attempt.pass_mark:
@@ -62,4 +72,5 @@ def on_attempt_graded(sender, *, attempt: Attempt, **kwargs) -> None:
             source_ref=f"attempt:{attempt.pk}",
             score_percent=percent.quantize(Decimal("0.01")),
             recorded_at=attempt.finished_at,
+            expires_on=expires_on,
         )

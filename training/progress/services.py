@@ -36,7 +36,7 @@ from training.people.models import StaffProfile
 from training.people.services import audit_log
 
 from .completion import required_items_for_course
-from .models import Assignment, Enrolment, LessonProgress
+from .models import Assignment, Enrolment, LessonProgress, RoleCourse
 from .signals import course_completed
 
 logger = logging.getLogger(__name__)
@@ -603,3 +603,128 @@ def quiz_pass_record(*, staff: StaffProfile, quiz: QuizPage) -> QuizPass:
         lesson_completed_now=False,
         course_completed_now=_complete_course_if_done(enrolment),
     )
+
+
+# --- assigning in bulk ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    """What `assignments_create_bulk` did: new open assignments, open ones updated, and the
+    (staff, course) pairs skipped because the staff member already completed the course."""
+
+    created: int
+    updated: int
+    skipped_completed: list[tuple[StaffProfile, CoursePage]]
+
+
+@transaction.atomic
+def assignments_create_bulk(
+    *,
+    staff: list[StaffProfile],
+    courses: list[CoursePage],
+    due_date: date,
+    reason: str = "",
+    assigned_by: User | None,
+) -> BulkResult:
+    """Assign every course in `courses` to every person in `staff`, in one transaction.
+
+    Guarantees: all or nothing. `assigned_by` must manage every one of the staff (checked for
+    all of them before anything is written: one person they may not assign to is
+    PermissionDenied and nothing is written; `assigned_by=None` is the system). Courses must be
+    live, staff active and the due date not in the past (ValidationError, nothing written).
+    Each pair goes through `assignment_create`, so there is never more than one open assignment
+    per person and course: an open one is updated (due date, reason, assigner), not duplicated.
+    A person who already completed a course is skipped and reported in `skipped_completed`,
+    not treated as an error. Courses are taken once per translation_key, staff once each.
+    """
+    people = list({person.pk: person for person in staff}.values())
+    by_key: dict[uuid.UUID, CoursePage] = {}
+    for course in courses:
+        _require_live_course(course)
+        by_key.setdefault(course.translation_key, course)
+    if not people or not by_key:
+        raise ValidationError(_("Choose at least one course and at least one staff member."))
+    if assigned_by is not None:
+        allowed = set(
+            policies.staff_managed_by(assigned_by)
+            .filter(pk__in=[person.pk for person in people])
+            .values_list("pk", flat=True)
+        )
+        if any(person.pk not in allowed for person in people):
+            raise PermissionDenied("You may only assign training to staff you manage.")
+    inactive = [person.display_name for person in people if not person.is_active]
+    if inactive:
+        raise ValidationError(
+            _("Training cannot be assigned to staff who have left: %(names)s.")
+            % {"names": ", ".join(inactive)}
+        )
+    if due_date < timezone.localdate():
+        raise ValidationError({"due_date": _("The due date cannot be in the past.")})
+
+    pairs = {"staff__in": [person.pk for person in people], "course_key__in": list(by_key)}
+    completed = set(
+        Enrolment.objects.filter(completed_at__isnull=False, **pairs).values_list(
+            "staff_id", "course_key"
+        )
+    )
+    open_before = set(
+        Assignment.objects.filter(closed_at__isnull=True, **pairs).values_list(
+            "staff_id", "course_key"
+        )
+    )
+    created = updated = 0
+    skipped: list[tuple[StaffProfile, CoursePage]] = []
+    for person in people:
+        for key, course in by_key.items():
+            if (person.pk, key) in completed:
+                skipped.append((person, course))
+                continue
+            assignment_create(
+                staff=person,
+                course=course,
+                due_date=due_date,
+                reason=reason,
+                assigned_by=assigned_by,
+            )
+            if (person.pk, key) in open_before:
+                updated += 1
+            else:
+                created += 1
+    audit_log(
+        actor=assigned_by,
+        action="assignment.bulk",
+        target=None,
+        summary=f"{created} assigned, {updated} updated, {len(skipped)} already completed",
+        data={
+            "staff": [person.pk for person in people],
+            "course_keys": [str(key) for key in by_key],
+            "due_date": due_date.isoformat(),
+            "skipped": [[person.pk, str(course.translation_key)] for person, course in skipped],
+        },
+    )
+    return BulkResult(created=created, updated=updated, skipped_completed=skipped)
+
+
+@transaction.atomic
+def role_course_save(*, role_course: RoleCourse, actor: User | None) -> RoleCourse:
+    """Create or change a mandatory course of a job role (editors, HR and admins; `actor=None`
+    for the system). The course may be any language version: `course_key` is set from it, so a
+    role needs each course once whatever its language (ValidationError otherwise)."""
+    if actor is not None and not (policies.is_editor(actor) or policies.is_hr(actor)):
+        raise PermissionDenied("Only editors and HR may change the mandatory courses of a role.")
+    created = role_course.pk is None
+    role_course.full_clean()
+    role_course.save()
+    audit_log(
+        actor=actor,
+        action="role_course.create" if created else "role_course.update",
+        target=role_course,
+        summary=f"{role_course.job_role.code} must complete course {role_course.course_key}"
+        + (
+            f", renewed every {role_course.renew_every_months} months"
+            if role_course.renew_every_months
+            else ""
+        ),
+    )
+    return role_course

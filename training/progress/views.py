@@ -16,13 +16,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage, LessonPage
+from training.competencies import services as competency_services
 from training.people import policies
 
 from . import selectors, services
+from .forms import CEFR_DESCRIPTORS, SelfAssessmentForm
 
 # What an empty heartbeat counts: the interval at which the lesson page beats.
 HEARTBEAT_DEFAULT_SECONDS = 30
@@ -37,6 +40,59 @@ def dashboard(request):
     staff = policies.profile_of(request.user)
     board = selectors.dashboard(staff=staff) if staff is not None else None
     return render(request, "progress/dashboard.html", {"board": board})
+
+
+def _self_assessment_initial(request, page: selectors.CompetencyPage) -> dict:
+    """`?competency=<id>` opens the form on that language with the learner's last levels."""
+    try:
+        competency_id = int(request.GET.get("competency", ""))
+    except ValueError:
+        return {}
+    competency = page.profile.competencies.get(competency_id)
+    if competency is None or not competency.is_language:
+        return {}
+    level = page.profile.levels.get(competency_id)
+    own = level.self_assessed if level is not None else {}
+    return {"competency": competency_id, **{skill: value for skill, value in own.items() if skill}}
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def my_competencies(request):
+    """/me/competencies/: the learner's levels against their role, the evidence, the courses that
+    close the gaps, and the CEFR self-assessment (POST), which never changes a verified level."""
+    staff = policies.learner_profile(request.user)
+    if staff is None:
+        return _no_staff_record(request)
+    if request.method == "POST":
+        form = SelfAssessmentForm(request.POST)
+        if form.is_valid():
+            competency = form.cleaned_data["competency"]
+            try:
+                competency_services.self_assess(
+                    staff=staff, competency=competency, levels=form.levels(), actor=request.user
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Your self-assessment of %(language)s is saved. It is shown beside your "
+                        "verified level and does not change it."
+                    )
+                    % {"language": competency.name},
+                )
+                return redirect(reverse("my-competencies") + "#languages")
+        page = selectors.competency_page(staff=staff)
+    else:
+        page = selectors.competency_page(staff=staff)
+        form = SelfAssessmentForm(initial=_self_assessment_initial(request, page))
+    return render(
+        request,
+        "progress/competencies.html",
+        {"page": page, "form": form, "cefr_descriptors": CEFR_DESCRIPTORS},
+    )
 
 
 @login_required

@@ -6,6 +6,8 @@
 - `before_serve_page`: opening a lesson page (GET, signed-in staff) records the resume point
   through `services.lesson_open`, and marks the lesson as the request's current lesson, which is
   the lesson the LESSON_STATE_HOOK provider offers `complete_url` and `heartbeat_url` for.
+- The mandatory courses of each job role (`RoleCourse`) in the admin's "Competency framework"
+  menu group (training.competencies.viewsets), saved through `services.role_course_save`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from courses.learner_state import (
     COURSE_STATUS_HOOK,
@@ -24,9 +32,18 @@ from courses.learner_state import (
     LessonStates,
 )
 from courses.models import LessonPage
+from training.competencies.viewsets import (
+    FRAMEWORK_MENU_HOOK,
+    FrameworkPermissionPolicy,
+    NoDeleteMixin,
+    may_edit_requirements,
+)
 from training.people import policies
+from training.people.roles import EDITORS, HR
+from training.people.viewsets import ServiceSaveMixin
 
 from . import selectors, services
+from .models import RoleCourse
 
 logger = logging.getLogger(__name__)
 
@@ -127,3 +144,77 @@ def record_lesson_open(page, request, serve_args, serve_kwargs):
     except ValidationError:
         logger.warning("Lesson %s could not be recorded as opened", page.pk, exc_info=True)
     return None
+
+
+# --- the mandatory courses of each job role, in the admin -------------------------------------
+
+# Registered when this module is imported, before any view asks: editors and HR keep them.
+register_permission_policy(
+    RoleCourse,
+    FrameworkPermissionPolicy(
+        RoleCourse, may_write=may_edit_requirements, writer_groups=(EDITORS, HR)
+    ),
+    exact_class=True,
+)
+
+
+class RoleCourseIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("job_role", "course")
+
+
+class RoleCourseServiceSave(ServiceSaveMixin):
+    def save_with_service(self):
+        return services.role_course_save(role_course=self.form.instance, actor=self.request.user)
+
+
+class RoleCourseCreateView(RoleCourseServiceSave, generic.CreateView):
+    pass
+
+
+class RoleCourseEditView(RoleCourseServiceSave, generic.EditView):
+    pass
+
+
+def _course_title(role_course: RoleCourse) -> str:
+    return role_course.course.title
+
+
+def _renewal(role_course: RoleCourse) -> str:
+    months = role_course.renew_every_months
+    if not months:
+        return gettext("Once")
+    return ngettext("Every month", "Every %(months)d months", months) % {"months": months}
+
+
+class RoleCourseViewSet(NoDeleteMixin, ModelViewSet):
+    """The courses every holder of a job role must complete, listed by role."""
+
+    model = RoleCourse
+    name = "progress_role_courses"
+    url_prefix = "competency-framework/mandatory-courses"
+    icon = "doc-full"
+    menu_label = gettext_lazy("Mandatory courses")
+    # In the "Competency framework" submenu, after competencies and role requirements.
+    menu_hook = FRAMEWORK_MENU_HOOK
+    menu_order = 30
+    index_view_class = RoleCourseIndexView
+    add_view_class = RoleCourseCreateView
+    edit_view_class = RoleCourseEditView
+    copy_view_enabled = False
+    list_per_page = 50
+    list_display = [
+        "job_role",  # the title column, linking to the edit view
+        Column("course", label=gettext_lazy("Course"), accessor=_course_title),
+        Column("renew_every_months", label=gettext_lazy("Renewal"), accessor=_renewal),
+    ]
+    list_filter = ["job_role"]
+    search_fields = ["job_role__code", "job_role__name_zh", "job_role__name_en", "course__title"]
+    edit_handler = ObjectList(
+        [FieldPanel("job_role"), FieldPanel("course"), FieldPanel("renew_every_months")]
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_role_course_viewset():
+    return RoleCourseViewSet()
