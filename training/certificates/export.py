@@ -111,6 +111,13 @@ def entry_name(certificate: Certificate) -> str:
     return "_".join(part for part in parts if part) + ".pdf"
 
 
+def download_name(certificate: Certificate) -> str:
+    """The file name of one certificate downloaded on its own: the Latin name and the code as
+    printed, made safe by the same rule as the ZIP's entries."""
+    name = _segment(certificate.holder_name_latin, 60) or "certificate"
+    return f"certificate-{name}-{certificate.formatted_code}.pdf"
+
+
 def entry_names(certificates: Iterable[Certificate]) -> dict[int, str]:
     """A unique entry name per certificate (the code makes them unique already; a clash after
     shortening, or a repeated certificate, gets a number)."""
@@ -349,22 +356,6 @@ class _Renderer:
         )
 
 
-def _stored_pdf(certificate: Certificate) -> bytes | None:
-    """The stored PDF, or None if it is gone or does not match its checksum."""
-    if not certificate.pdf:
-        return None
-    try:
-        with certificate.pdf.storage.open(certificate.pdf.name, "rb") as stored:
-            data = stored.read()
-    except OSError:
-        logger.warning("Certificate %s: stored PDF %s is missing", certificate.pk, certificate.pdf)
-        return None
-    if certificate.pdf_sha256 and hashlib.sha256(data).hexdigest() != certificate.pdf_sha256:
-        logger.warning("Certificate %s: stored PDF does not match its checksum", certificate.pk)
-        return None
-    return data
-
-
 def write_certificates_zip(
     certificates: Iterable[Certificate],
     fileobj,
@@ -397,7 +388,7 @@ def write_certificates_zip(
             for certificate in batch:
                 data = fresh.get(certificate.pk)
                 if data is None:
-                    data = _stored_pdf(certificate)
+                    data = services.stored_pdf(certificate)
                     if data is None:  # stored file lost or damaged: render it for this archive
                         from .render import certificate_pdf
 

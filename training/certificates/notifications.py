@@ -13,7 +13,9 @@ from .models import Certificate
 
 
 def _language(certificate: Certificate) -> str:
-    return "en" if certificate.locale.startswith("en") else settings.LANGUAGE_CODE
+    """The holder's e-mail language (their staff record), like every other reminder."""
+    preferred = getattr(certificate.staff, "preferred_language", "") or settings.LANGUAGE_CODE
+    return "en" if preferred.startswith("en") else settings.LANGUAGE_CODE
 
 
 def expiry_reminder_send(*, certificate: Certificate, days_left: int) -> None:

@@ -21,6 +21,9 @@ from django.utils.translation import gettext as _
 
 from assessments.models import Attempt, QuizPage
 from courses.models import CoursePage
+from training.competencies.models import Competency, Evidence
+from training.competencies.rules import add_months
+from training.competencies.services import evidence_record, evidence_withdraw
 from training.people import policies
 from training.people.services import audit_log
 from training.progress.models import Enrolment
@@ -56,22 +59,11 @@ def template_for_course(course_key) -> CertificateTemplate | None:
     return CertificateTemplate.objects.filter(is_default=True).first()
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, last_day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
 def expiry_date(issued_on: dt.date, validity_months: int | None) -> dt.date | None:
     """The last day a certificate is valid: `validity_months` after issue (end-of-month safe)."""
     if not validity_months:
         return None
-    return _add_months(issued_on, validity_months)
+    return add_months(issued_on, validity_months)
 
 
 def _quiz_score(enrolment: Enrolment, course: CoursePage) -> Decimal | None:
@@ -221,8 +213,34 @@ def certificate_issue(
         summary=f"{certificate.formatted_code} for staff {certificate.staff_number}",
         data={"course_key": str(certificate.course_key), "round": certificate.round},
     )
+    _record_evidence(certificate)
     _enqueue_render(certificate.pk)
     return certificate
+
+
+def evidence_ref(certificate: Certificate) -> str:
+    """The evidence source of a completion: its certificates (a re-issue too) share it."""
+    return f"completion:{certificate.enrolment_id}:{certificate.round}"
+
+
+def _record_evidence(certificate: Certificate) -> None:
+    """The completed course is evidence of its competencies until the certificate expires."""
+    by_code = Competency.objects.in_bulk(
+        [item["code"] for item in certificate.competencies], field_name="code"
+    )
+    for item in certificate.competencies:
+        competency = by_code.get(item["code"])
+        if competency is None:
+            continue
+        evidence_record(
+            staff=certificate.staff,
+            competency=competency,
+            level=item["level"],
+            source=Evidence.Source.COURSE,
+            source_ref=evidence_ref(certificate),
+            recorded_at=certificate.completed_at,
+            expires_on=certificate.expires_on,
+        )
 
 
 def certificates_issue_missing() -> int:
@@ -267,11 +285,39 @@ def certificate_store_pdf(*, certificate: Certificate, pdf: bytes) -> Certificat
     return certificate
 
 
+def stored_pdf(certificate: Certificate) -> bytes | None:
+    """The stored PDF, or None if there is none, it is gone, or it does not match its checksum."""
+    if not certificate.pdf:
+        return None
+    try:
+        with certificate.pdf.storage.open(certificate.pdf.name, "rb") as stored:
+            data = stored.read()
+    except OSError:
+        logger.warning("Certificate %s: stored PDF %s is missing", certificate.pk, certificate.pdf)
+        return None
+    if certificate.pdf_sha256 and hashlib.sha256(data).hexdigest() != certificate.pdf_sha256:
+        logger.warning("Certificate %s: stored PDF does not match its checksum", certificate.pk)
+        return None
+    return data
+
+
+def certificate_pdf_ensure(*, certificate: Certificate) -> bytes:
+    """The certificate's PDF: the stored one when it is intact, else rendered now and stored
+    (the background task and a download that comes before it both end here)."""
+    data = stored_pdf(certificate)
+    if data is None:
+        from .render import certificate_pdf  # WeasyPrint loads only where PDFs are made
+
+        data = certificate_pdf(certificate)
+        certificate_store_pdf(certificate=certificate, pdf=data)
+    return data
+
+
 # --- revocation, re-issue, recertification ---------------------------------------------------
 
 
-def _require_hr(actor: User | None, message: str) -> None:
-    if actor is not None and not policies.is_hr(actor):
+def _require_certificate_manager(actor: User | None, message: str) -> None:
+    if actor is not None and not policies.can_manage_certificates(actor):
         raise PermissionDenied(message)
 
 
@@ -285,7 +331,7 @@ def certificate_revoke(
     the reason is required; the certificate itself is not changed — the revocation is its own
     row — and the audit entry records who, when and why.
     """
-    _require_hr(actor, "Only HR may revoke certificates.")
+    _require_certificate_manager(actor, "Only HR may revoke certificates.")
     locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if CertificateRevocation.objects.filter(certificate=locked).exists():
         raise ValidationError(_("This certificate has already been revoked."))
@@ -294,6 +340,13 @@ def certificate_revoke(
     )
     revocation.full_clean(validate_constraints=False)
     revocation.save()
+    # A revoked certificate no longer shows its competencies.
+    evidence_withdraw(
+        source=Evidence.Source.COURSE,
+        source_ref=evidence_ref(locked),
+        reason=f"certificate {locked.formatted_code} revoked",
+        actor=actor,
+    )
     audit_log(
         actor=actor,
         action="certificate.revoke",
@@ -315,7 +368,7 @@ def certificate_reissue(
     hours, score and expiry. The old certificate is unchanged and from now on shows as superseded.
     A revoked or already superseded certificate cannot be re-issued (ValidationError).
     """
-    _require_hr(actor, "Only HR may re-issue certificates.")
+    _require_certificate_manager(actor, "Only HR may re-issue certificates.")
     locked = Certificate.objects.select_for_update().select_related("staff").get(pk=certificate.pk)
     if CertificateRevocation.objects.filter(certificate=locked).exists():
         raise ValidationError(_("A revoked certificate cannot be re-issued."))
@@ -445,9 +498,16 @@ def certificate_expiry_reminders_send(*, today: dt.date | None = None) -> Remind
     if not stages:
         return ReminderRun(sent=0, failed=0)
     horizon = today + dt.timedelta(days=stages[0])
+    renewed = Certificate.objects.filter(
+        staff_id=OuterRef("staff_id"),
+        course_key=OuterRef("course_key"),
+        issued_at__gt=OuterRef("issued_at"),
+        supersedes__isnull=True,
+    )
     due = (
         Certificate.objects.current()
         .filter(expires_on__gte=today, expires_on__lte=horizon, staff__is_active=True)
+        .exclude(Exists(renewed))
         .select_related("staff__user")
         .prefetch_related("expiry_reminders")
         .order_by("expires_on", "pk")
@@ -458,14 +518,6 @@ def certificate_expiry_reminders_send(*, today: dt.date | None = None) -> Remind
         stage = min(day for day in stages if day >= days_left)
         already = {reminder.days_before for reminder in certificate.expiry_reminders.all()}
         if any(day <= stage for day in already):
-            continue
-        newer = Certificate.objects.filter(
-            staff_id=certificate.staff_id,
-            course_key=certificate.course_key,
-            issued_at__gt=certificate.issued_at,
-            supersedes__isnull=True,
-        ).exists()
-        if newer:
             continue
         try:
             with transaction.atomic():

@@ -11,18 +11,20 @@ from .models import Certificate
 @task()
 def certificate_render(*, certificate_id: int) -> bool:
     """Render and store the PDF of a newly issued certificate; False if it was already stored."""
-    from .render import certificate_pdf  # WeasyPrint loads only where PDFs are made
-
-    certificate = Certificate.objects.select_related("staff").get(pk=certificate_id)
+    certificate = Certificate.objects.get(pk=certificate_id)
     if certificate.pdf:
         return False
-    services.certificate_store_pdf(certificate=certificate, pdf=certificate_pdf(certificate))
+    services.certificate_pdf_ensure(certificate=certificate)
     return True
 
 
 @task()
 def certificates_daily() -> dict[str, int]:
-    """The daily round: issue certificates a failed receiver missed, send expiry reminders."""
+    """Issue certificates a failed receiver missed and send expiry reminders.
+
+    The scheduled daily round is `training.reports.tasks.reminders_daily`, which does this and
+    also sends assignment reminders and manager digests; this task stays for anyone who enqueues
+    the certificate part alone."""
     issued = services.certificates_issue_missing()
     reminders = services.certificate_expiry_reminders_send()
     return {

@@ -11,13 +11,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from training.people import policies
 
-from .. import selectors_learner as selectors
-from .. import services
+from .. import selectors, services
+from ..export import download_name
 from ..models import Certificate, normalise_code
 
 
@@ -51,18 +52,10 @@ def my_certificates(request):
 def certificate_pdf(request, code: str):
     """The stored PDF; rendered (and stored) now if the background task has not done it yet."""
     certificate = _certificate_for(request, code, holder_only=False)
-    if certificate.pdf:
-        with certificate.pdf.open("rb") as stored:
-            data = stored.read()
-    else:
-        from ..render import certificate_pdf as render_pdf  # WeasyPrint loads only when needed
-
-        data = render_pdf(certificate)
-        services.certificate_store_pdf(certificate=certificate, pdf=data)
+    data = services.certificate_pdf_ensure(certificate=certificate)
     response = HttpResponse(data, content_type="application/pdf")
-    disposition = "attachment" if request.GET.get("download") else "inline"
-    response["Content-Disposition"] = (
-        f'{disposition}; filename="{selectors.pdf_filename(certificate)}"'
+    response["Content-Disposition"] = content_disposition_header(
+        bool(request.GET.get("download")), download_name(certificate)
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
