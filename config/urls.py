@@ -14,6 +14,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("home.urls")),
     path("", include("courses.urls")),
+    path("", include("training.reports.urls")),
     path("", include("training.people.urls")),
     path("", include("training.progress.urls")),
     path("", include("training.certificates.urls")),

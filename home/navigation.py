@@ -22,7 +22,7 @@ class NavItem:
 NAV_ITEMS = (
     NavItem("course-catalog", _("Course catalog"), lambda user: True),
     NavItem("learner-dashboard", _("My learning"), lambda user: user.is_authenticated),
-    NavItem("staff-directory", _("My team"), policies.can_see_team),
+    NavItem("team-dashboard", _("My team"), policies.can_see_team),
     NavItem("hr-certificates", _("Certificates"), policies.can_manage_certificates),
     NavItem("wagtailadmin_home", _("Admin"), policies.can_use_admin),
 )
@@ -63,13 +63,13 @@ ROLE_CARDS = (
         lambda user: user.is_authenticated,
     ),
     RoleCard(
-        "staff-directory",
+        "team-dashboard",
         _("My team"),
-        _("The staff in the units you manage: who they are and what they speak."),
+        _("Your team's competencies and gaps, overdue training and expiring certificates."),
         policies.is_manager,
     ),
     RoleCard(
-        "staff-directory",
+        "team-dashboard",
         _("Staff records"),
         _("Every staff record in the library, for appraisal and training summaries."),
         policies.is_hr,

@@ -195,6 +195,18 @@ MERIDIAN_SITE_URL = os.environ.get("MERIDIAN_SITE_URL", WAGTAILADMIN_BASE_URL)
 MERIDIAN_CERTIFICATE_REMINDER_DAYS = tuple(
     int(day) for day in os.environ.get("MERIDIAN_CERTIFICATE_REMINDER_DAYS", "60,30,7").split(",")
 )
+# Assignment reminders: days before the due date, then days after it (overdue, weekly for a month).
+MERIDIAN_ASSIGNMENT_REMINDER_DAYS = tuple(
+    int(day) for day in os.environ.get("MERIDIAN_ASSIGNMENT_REMINDER_DAYS", "7,1").split(",")
+)
+MERIDIAN_ASSIGNMENT_OVERDUE_REMINDER_DAYS = tuple(
+    int(day)
+    for day in os.environ.get("MERIDIAN_ASSIGNMENT_OVERDUE_REMINDER_DAYS", "1,8,15,22,29").split(
+        ","
+    )
+)
+# The scheduler (`manage.py run_scheduler`) queues the daily reminder round from this local time.
+MERIDIAN_REMINDERS_AT = os.environ.get("MERIDIAN_REMINDERS_AT", "07:00")
 # Fonts the certificate PDFs embed, prepared from the system's Noto CJK fonts by `make setup`.
 MERIDIAN_FONT_DIR = BASE_DIR / "var" / "fonts"
 # Processes that render certificate PDFs in parallel for a big ZIP export.

@@ -16,6 +16,7 @@ from home.demo import loader
 from home.demo import staff as staff_data
 from training.certificates.demo import load_certificates
 from training.people.models import OrgUnit, StaffProfile
+from training.reports.demo import load_competency_demo
 
 # A published demo password, not a secret: the command refuses to run on a site without DEBUG.
 DEFAULT_PASSWORD = "meridian-demo"  # noqa: S105
@@ -62,6 +63,9 @@ class Command(BaseCommand):
         # demo certificates are for the staff who passed.
         with transaction.atomic():
             load_certificates(stdout=self.stdout)
+        # Last: what roles require, the staff's competency record and open assignments, which
+        # depend on the courses and on who completed them.
+        load_competency_demo(stdout=self.stdout)
 
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))

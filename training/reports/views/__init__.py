@@ -1,0 +1,1 @@
+"""Pages of the reports app: the manager's team dashboard (HR's register comes later)."""
