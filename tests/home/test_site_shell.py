@@ -30,10 +30,13 @@ def test_home_page_speaks_chinese_by_default_and_english_under_en(client, org):
 
 def test_language_switch_keeps_the_page(client, org):
     client.force_login(org.isss_manager.user)
-    assert language_links(client.get("/team/")) == {"zh-hans": "/team/", "en": "/en/team/"}
-    assert language_links(client.get("/en/team/?q=LI")) == {
-        "zh-hans": "/team/?q=LI",
-        "en": "/en/team/?q=LI",
+    assert language_links(client.get("/team/directory/")) == {
+        "zh-hans": "/team/directory/",
+        "en": "/en/team/directory/",
+    }
+    assert language_links(client.get("/en/team/directory/?q=LI")) == {
+        "zh-hans": "/team/directory/?q=LI",
+        "en": "/en/team/directory/?q=LI",
     }
     assert language_links(client.get("/")) == {"zh-hans": "/", "en": "/en/"}
 

@@ -256,7 +256,7 @@ def test_another_learner_cannot_recertify_someone_else(org, course, complete):
 # --- expiry reminders -------------------------------------------------------------------------
 
 
-def test_reminders_go_once_per_stage_in_the_completion_language(org, course, complete):
+def test_reminders_go_once_per_stage_in_the_holders_language(org, course, complete):
     certificate = complete(org.learner, course)
     expires = certificate.expires_on
     mail.outbox.clear()
@@ -284,6 +284,17 @@ def test_reminders_go_once_per_stage_in_the_completion_language(org, course, com
     assert "/me/certificates/" in first.body
 
 
+def test_the_reminder_is_in_the_holders_e_mail_language(org, course, complete):
+    org.learner.preferred_language = "en"
+    org.learner.save()
+    certificate = complete(org.learner, course)  # completed in Chinese
+    mail.outbox.clear()
+    services.certificate_expiry_reminders_send(today=certificate.expires_on - dt.timedelta(days=30))
+    [message] = mail.outbox
+    assert "English at the service desk" in message.subject
+    assert "expires in 30 days" in message.subject
+
+
 def test_a_late_start_sends_only_the_nearest_stage(org, course, complete):
     certificate = complete(org.learner, course)
     sent = services.certificate_expiry_reminders_send(
@@ -302,6 +313,20 @@ def test_revoked_and_renewed_certificates_get_no_reminder(org, course, complete)
         ).sent
         == 0
     )
+
+
+def test_a_renewed_certificate_gets_no_reminder(org, course, complete):
+    first = complete(org.learner, course)
+    services.certificate_recertify(certificate=first, actor=org.learner.user)
+    with time_machine.travel(first.expires_on - dt.timedelta(days=90), tick=False):
+        renewed = complete(org.learner, course)
+    assert renewed.expires_on > first.expires_on
+    day = first.expires_on - dt.timedelta(days=30)
+    assert services.certificate_expiry_reminders_send(today=day).sent == 0
+    assert not ExpiryReminder.objects.filter(certificate=first).exists()
+    # The renewed one is reminded in its own time.
+    day = renewed.expires_on - dt.timedelta(days=30)
+    assert services.certificate_expiry_reminders_send(today=day).sent == 1
 
 
 def test_reminder_days_are_configurable(org, course, complete, settings):

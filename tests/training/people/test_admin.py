@@ -86,6 +86,7 @@ def staff_form(**fields) -> dict:
         "managed_units": [],
         "start_date": "2025-09-01",
         "is_active": "on",
+        "preferred_language": "zh-hans",
     }
     data.update(fields)
     return {key: value for key, value in data.items() if value not in ("", None, [])}
@@ -467,6 +468,9 @@ def test_hr_creates_a_staff_member_through_the_admin_form(admin_hr_client, org):
     edit = admin_hr_client.get(url(STAFF, "edit", profile.pk))
     assert page(edit).select_one("input[name=email]")["value"] == user.email
     assert not page(edit).select("input[name=username]")  # chosen once, on create
+    # The language of the e-mails Meridian sends her: Chinese unless changed.
+    chosen = page(edit).select_one("select[name=preferred_language] option[selected]")
+    assert chosen["value"] == profile.preferred_language == "zh-hans"
     response = admin_hr_client.post(
         url(STAFF, "edit", profile.pk),
         staff_form(
@@ -475,6 +479,7 @@ def test_hr_creates_a_staff_member_through_the_admin_form(admin_hr_client, org):
             languages=languages("en"),
             managed_units=[],
             is_active="",
+            preferred_language="en",
         ),
     )
     assert response.status_code == 302
@@ -483,6 +488,8 @@ def test_hr_creates_a_staff_member_through_the_admin_form(admin_hr_client, org):
     assert not user.is_active  # deactivated, not deleted
     assert not user.groups.filter(name=MANAGERS).exists()
     assert list(profile.languages.values_list("code", flat=True)) == ["en"]
+    profile.refresh_from_db()
+    assert profile.preferred_language == "en"
     assert AuditEntry.objects.filter(action="staff.update", target_id=str(profile.pk)).exists()
 
 

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.utils import translation
 from django.utils.translation import gettext
 
+from tests.training.progress.test_competencies_page import build_scenario, grow
 from training.progress import selectors, services
 from training.progress.models import Assignment, Enrolment
 
@@ -194,7 +195,10 @@ def small_courses(courses, size):
     return [courses.course(f"c{n:02d}", lessons=("a", "b"), translate=False) for n in range(size)]
 
 
-DASHBOARD_QUERIES = 17
+# 17 before the "Recommended for you" panel read the learner's competency profile
+# (recommendations.competency_profile: the framework, evidence, role requirements, live courses
+# and their outcomes, completions, mandatory courses), which adds at most nine, whatever the data.
+DASHBOARD_QUERIES = 26
 
 
 @pytest.mark.parametrize("size", [1, 50])
@@ -236,3 +240,95 @@ def test_a_deleted_course_stays_in_the_record(client, org, course):
     completed = section(client.get("/en/me/"), "completed")
     assert titles(completed) == ["A course that is no longer published"]
     assert completed.select_one("h3 a") is None
+
+
+# --- "Recommended for you": the courses that close the learner's competency gaps --------------
+
+
+@pytest.fixture
+def scenario(org, courses, today):
+    """LI Yun's role requires English B2 (she has B1), Japanese listening A2 (none) and the
+    mandatory course Library safety (never done); see test_competencies_page.build_scenario."""
+    return build_scenario(org, courses, today)
+
+
+def suggestions(found):
+    return {words(item.select_one("h3")): item for item in found.select("li.suggestion")}
+
+
+def words(node):
+    return " ".join(node.get_text(" ", strip=True).split())
+
+
+def test_recommended_for_you_shows_the_courses_that_close_gaps(client, courses, scenario):
+    courses.course("must", mandatory=True, title_en="Induction for new staff")
+    client.force_login(scenario.learner.user)
+    recommended = section(client.get("/en/me/"), "recommended")
+    # The role's mandatory course, then the courses closing a gap (shortest first), then the
+    # courses every member of staff must take.
+    assert titles(recommended) == [
+        "Library safety",
+        "English at the desk II",
+        "Japanese basics",
+        "Induction for new staff",
+    ]
+    found = suggestions(recommended)
+    assert list(found) == ["Library safety", "English at the desk II", "Japanese basics"]
+    assert "Mandatory for your role" in words(found["Library safety"])
+    desk = found["English at the desk II"]
+    assert "Closes the gap in: English: B2 required, you have B1" in words(desk)
+    assert desk.select_one("h3 a")["href"] == scenario.desk.en.get_url()
+    assert "Japanese (Listening): A2 required" in words(found["Japanese basics"])
+    assert "Mandatory for every member of staff" in text(recommended)
+    link = recommended.select_one('a[href="/en/me/competencies/"]')
+    assert link is not None
+    page = BeautifulSoup(client.get("/en/me/").content.decode(), "html.parser")
+    assert page.select_one('.dashboard__links a[href="/en/me/competencies/"]') is not None
+
+
+def test_recommended_for_you_in_chinese_links_the_chinese_course(client, scenario):
+    client.force_login(scenario.learner.user)
+    recommended = section(client.get("/me/"), "recommended")
+    found = suggestions(recommended)
+    assert found["服务台英语（二）"].select_one("h3 a")["href"] == scenario.desk.zh.get_url()
+    assert recommended.select_one('a[href="/me/competencies/"]') is not None
+
+
+def test_a_course_being_taken_is_not_suggested_again(client, scenario):
+    services.lesson_complete(staff=scenario.learner, lesson=scenario.desk.lessons["one"])
+    client.force_login(scenario.learner.user)
+    response = client.get("/en/me/")
+    assert list(suggestions(section(response, "recommended"))) == [
+        "Library safety",
+        "Japanese basics",
+    ]
+    assert titles(section(response, "in-progress")) == ["English at the desk II"]
+
+
+def test_only_the_top_three_suggestions_are_on_the_dashboard(client, org, courses, scenario):
+    grow(scenario, org, courses, 4)
+    board = selectors.dashboard(staff=scenario.learner)
+    assert len(board.suggestions) == selectors.SUGGESTED_LIMIT == 3
+    profile_count = len(selectors.competency_page(staff=scenario.learner).suggestions)
+    assert profile_count > 3
+
+
+def test_no_role_no_gap_suggestions(client, org, courses):
+    courses.course("plain")
+    board = selectors.dashboard(staff=org.visiting)
+    assert board.suggestions == []
+    client.force_login(org.visiting.user)
+    recommended = section(client.get("/en/me/"), "recommended")
+    assert "No recommendations right now" in text(recommended)
+
+
+@pytest.mark.parametrize("size", [1, 25])
+def test_dashboard_with_competencies_query_count_does_not_grow(
+    client, org, courses, scenario, size, django_assert_max_num_queries
+):
+    grow(scenario, org, courses, size)
+    client.force_login(scenario.learner.user)
+    with django_assert_max_num_queries(DASHBOARD_QUERIES):
+        response = client.get("/me/")
+    assert response.status_code == 200
+    assert len(suggestions(section(response, "recommended"))) == 3
