@@ -197,6 +197,21 @@ class StaffProfile(models.Model):
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
+    left_on = models.DateField(
+        _("left on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The last working day of someone who left; the retention period counts from it."
+        ),
+    )
+    erased_at = models.DateTimeField(
+        _("training record removed at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the retention rule removed this person's training record."),
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=10,

@@ -37,6 +37,12 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         # The competency framework: HR reads it and keeps what each job role requires.
         "competencies.view_competency",
         *FRAMEWORK_REQUIREMENT_PERMISSIONS,
+        # Appraisal: periods, the training score weighting, the evaluation system's feed.
+        *(f"reports.{action}_appraisalperiod" for action in ("add", "change", "delete", "view")),
+        *(f"reports.{action}_scoreweights" for action in ("change", "view")),
+        *(f"reports.{action}_apitoken" for action in ("add", "change", "view")),
+        *(f"reports.{action}_webhookendpoint" for action in ("add", "change", "delete", "view")),
+        "reports.view_webhookdelivery",
     ),
     EDITORS: (
         "wagtailadmin.access_admin",
