@@ -188,7 +188,7 @@ def summaries_for(
     *,
     weights: ScoreWeights | None = None,
 ) -> list[Summary]:
-    """The summaries of `staff` (in the order given) over `period`, in nine queries whatever the
+    """The summaries of `staff` (in the order given) over `period`, in at most eleven queries (the staff and the weighting included) whatever the
     number of staff or of their records."""
     people = list(staff)
     if not people:
