@@ -188,8 +188,8 @@ def summaries_for(
     *,
     weights: ScoreWeights | None = None,
 ) -> list[Summary]:
-    """The summaries of `staff` (in the order given) over `period`, in at most eleven queries (the staff and the weighting included) whatever the
-    number of staff or of their records."""
+    """The summaries of `staff` (in the order given) over `period`, in at most eleven queries
+    (the staff and the weighting included) whatever the number of staff or of their records."""
     people = list(staff)
     if not people:
         return []
