@@ -157,6 +157,7 @@ class ReportExport(models.Model):
     class Kind(models.TextChoices):
         REGISTER_CSV = "register_csv", _("Certificate register (CSV)")
         REGISTER_XLSX = "register_xlsx", _("Certificate register (Excel)")
+        REGISTER_ZIP = "register_zip", _("Certificate PDFs (ZIP)")
         SUMMARIES_CSV = "summaries_csv", _("Appraisal summaries (CSV)")
         SUMMARIES_XLSX = "summaries_xlsx", _("Appraisal summaries (Excel)")
         SUMMARIES_ZIP = "summaries_zip", _("Appraisal summaries (ZIP of PDFs)")
