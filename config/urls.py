@@ -5,8 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from training.reports.api import api
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # The staff evaluation system's feed: language-neutral, so outside the /en/ prefix.
+    path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from .views import assign, dashboard, staff
 
@@ -12,4 +12,10 @@ urlpatterns = [
     path("team/staff/<int:pk>/assess/", staff.staff_assess, name="team-staff-assess"),
     # Assigning courses to several people (or a whole unit) in one step.
     path("team/assign/", assign.assign_courses, name="team-assign"),
+    # HR: the certificate register and its exports (/hr/).
+    path("", include("training.reports.urls_register")),
+    # HR: appraisal summaries, their PDFs (/hr/summaries/).
+    path("", include("training.reports.urls_summaries")),
+    # A staff member's complete training record (/me/record/export/), and HR's copy of it.
+    path("", include("training.reports.urls_privacy")),
 ]

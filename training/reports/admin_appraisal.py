@@ -1,0 +1,1 @@
+"""Admin views (filled in by its owner)."""
