@@ -951,6 +951,34 @@ def load_assignments(
         counts["assignments"] += 1
 
 
+def load_appraisal_periods(counts: Counter, today: dt.date) -> None:
+    """Last year's and this year's annual appraisal, and this half year's probation reviews:
+    the periods HR filters the register and the summaries by."""
+    from .models import AppraisalPeriod
+
+    year = today.year
+    periods = [
+        (f"{year - 1} 年度考核", AppraisalPeriod.Kind.ANNUAL, (year - 1, 1, 1), (year - 1, 12, 31)),
+        (f"{year} 年度考核", AppraisalPeriod.Kind.ANNUAL, (year, 1, 1), (year, 12, 31)),
+    ]
+    half = (year, 1, 1), (year, 6, 30)
+    if today.month > 6:
+        half = (year, 7, 1), (year, 12, 31)
+    periods.append(
+        (
+            f"{year} {'上' if today.month <= 6 else '下'}半年试用期考核",
+            AppraisalPeriod.Kind.PROBATION,
+            *half,
+        )
+    )
+    for name, kind, start, end in periods:
+        _, created = AppraisalPeriod.objects.get_or_create(
+            name=name,
+            defaults={"kind": kind, "starts_on": dt.date(*start), "ends_on": dt.date(*end)},
+        )
+        counts["appraisal periods"] += created
+
+
 def load_competency_demo(*, stdout=None) -> Counter:
     """Role requirements, mandatory courses, staff records and assignments of the demo; returns
     what was created (nothing on a second run)."""
@@ -963,6 +991,7 @@ def load_competency_demo(*, stdout=None) -> Counter:
         load_mandatory_courses(counts, courses)
         load_staff_records(counts, staff, now)
         load_assignments(counts, staff, courses, now)
+        load_appraisal_periods(counts, timezone.localdate(now))
     if stdout is not None:
         created = ", ".join(f"{count} {kind}" for kind, count in sorted(counts.items()))
         stdout.write(f"Competency demo: {created or 'nothing new'}.")
