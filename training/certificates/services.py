@@ -9,6 +9,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -37,6 +38,7 @@ from .models import (
     ExpiryReminder,
     new_code,
 )
+from .signals import certificate_issued, certificate_revoked
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +217,9 @@ def certificate_issue(
     )
     _record_evidence(certificate)
     _enqueue_render(certificate.pk)
+    transaction.on_commit(
+        partial(certificate_issued.send_robust, sender=Certificate, certificate=certificate)
+    )
     return certificate
 
 
@@ -354,6 +359,14 @@ def certificate_revoke(
         summary=f"{locked.formatted_code} revoked",
         data={"reason": revocation.reason, "staff_number": locked.staff_number},
     )
+    transaction.on_commit(
+        partial(
+            certificate_revoked.send_robust,
+            sender=Certificate,
+            certificate=locked,
+            revocation=revocation,
+        )
+    )
     return revocation
 
 
@@ -411,6 +424,10 @@ def certificate_reissue(
         data={"reason": reason.strip(), "supersedes": locked.code},
     )
     _enqueue_render(replacement.pk)
+    # The replacement has a code of its own: systems that hold the old one hear of the new one.
+    transaction.on_commit(
+        partial(certificate_issued.send_robust, sender=Certificate, certificate=replacement)
+    )
     return replacement
 
 

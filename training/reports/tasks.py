@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task
 
+from . import webhooks
 from .models import ScheduledRun
 from .reminders import reminders_daily_run
+
+logger = logging.getLogger(__name__)
 
 # The name under which `run_scheduler` records that the daily round was enqueued for a day.
 REMINDERS_DAILY = "reminders_daily"
@@ -19,12 +23,51 @@ REMINDERS_DAILY = "reminders_daily"
 @task()
 def reminders_daily() -> dict:
     """The daily round (what `manage.py send_reminders` does) for the worker's local date:
-    missing certificates, certificate expiry reminders, assignment reminders, manager digests.
-    Returns the counts; raises if anything failed, so the worker records the task as failed."""
+    missing certificates, certificate expiry reminders, assignment reminders, manager digests;
+    then the certificate.expired webhooks of certificates that expired (`webhooks_expired`: how
+    many deliveries were queued). Returns the counts; raises if anything failed, so the worker
+    records the task as failed."""
     result = reminders_daily_run()
-    if result.failed:
-        raise RuntimeError(f"Daily round finished with failures: {result.as_dict()}")
+    counts = result.as_dict()
+    try:
+        counts["webhooks_expired"] = webhooks.webhooks_expired_record(today=result.day)
+    except Exception:
+        logger.exception("Daily round: certificate.expired webhooks failed")
+        counts["errors"].append("webhooks_expired")
+        counts["failed"] += 1
+    if counts["failed"]:
+        raise RuntimeError(f"Daily round finished with failures: {counts}")
+    return counts
+
+
+@task()
+def webhook_deliver(*, delivery_id: int) -> dict:
+    """One attempt of a webhook delivery (see training/reports/webhooks.py). A failed attempt
+    enqueues this task again for its next attempt, not before the backoff is over (`run_after`,
+    on the backend that can defer); the last failed attempt gives up. Nothing to do (delivered,
+    given up, not yet due, or another worker has it) returns {"skipped": True}."""
+    result = webhooks.webhook_deliver_once(delivery_id=delivery_id)
+    if result is None:
+        return {"delivery_id": delivery_id, "skipped": True}
+    if result.retry_at is not None:
+        webhooks.enqueue_delivery(delivery_id, run_after=result.retry_at)
     return result.as_dict()
+
+
+@task()
+def webhooks_sweep() -> dict:
+    """Attempt every webhook delivery that is due (those whose own task was lost); the
+    scheduler enqueues it when a delivery is overdue."""
+    return {"attempted": webhooks.webhooks_deliver_due()}
+
+
+def webhooks_sweep_enqueue(*, now: dt.datetime | None = None) -> int:
+    """Enqueue `webhooks_sweep` when some delivery is more than `webhooks.SWEEP_GRACE` late
+    for its attempt; return how many are late (0: nothing enqueued)."""
+    late = webhooks.overdue_deliveries(now=now).count()
+    if late:
+        webhooks_sweep.using(backend=settings.MERIDIAN_SCHEDULED_TASKS_BACKEND).enqueue()
+    return late
 
 
 def daily_round_enqueue(*, now: dt.datetime | None = None, at: dt.time | None = None):

@@ -1,8 +1,10 @@
 """A small scheduler beside the task worker: every few minutes it checks whether today's daily
 round (`reminders_daily`: certificates, reminders, manager digests) has been enqueued, and
 enqueues it once per local day, from MERIDIAN_REMINDERS_AT (07:00) on. The day is recorded in the
-database, so a restart or a second scheduler never enqueues it twice. `scripts/serve.sh` starts
-it beside `db_worker`; in production run one (or more) next to the workers.
+database, so a restart or a second scheduler never enqueues it twice. On every check it also
+enqueues a webhook sweep when a webhook delivery is overdue (its own retry task was lost).
+`scripts/serve.sh` starts it beside `db_worker`; in production run one (or more) next to the
+workers.
 
     manage.py run_scheduler [--interval SECONDS] [--at HH:MM] [--once]
 """
@@ -18,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 from django.utils import timezone
 
-from training.reports.tasks import daily_round_enqueue, reminders_time
+from training.reports.tasks import daily_round_enqueue, reminders_time, webhooks_sweep_enqueue
 
 logger = logging.getLogger(__name__)
 
@@ -69,12 +71,21 @@ class Command(BaseCommand):
                     raise
                 logger.exception("Scheduler: could not enqueue the daily round")
                 run = None
+            try:
+                late = webhooks_sweep_enqueue()
+            except Exception:
+                if once:
+                    raise
+                logger.exception("Scheduler: could not enqueue the webhook sweep")
+                late = 0
             if run is not None:
                 self.stdout.write(
                     f"Enqueued the daily round for {run.day.isoformat()} "
                     f"(task {run.task_id}) at {timezone.localtime():%H:%M}."
                 )
-            elif once:
+            if late:
+                self.stdout.write(f"Enqueued a webhook sweep: {late} delivery(ies) overdue.")
+            if run is None and not late and once:
                 self.stdout.write("Nothing to enqueue.")
             if once:
                 break
