@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Substr
+from django.utils import timezone
 
 from . import policies, roster
 from .models import AuditEntry, JobRole, Language, OrgUnit, StaffProfile
@@ -147,6 +148,8 @@ def staff_profile_save(
     password: people sign in with a password set by an administrator or through single sign-on).
     Membership of the Managers group follows `managed_units`: a person who manages a unit is a
     manager, and stops being one when they manage none. Inactive staff cannot sign in.
+    Deactivating someone without a leaving date records today as `left_on` (the retention
+    period counts from it).
     """
     _require_directory_editor(actor)
     created = profile.pk is None
@@ -160,6 +163,8 @@ def staff_profile_save(
     user.email = email.strip()
     user.first_name = profile.name_latin[:150]
     user.is_active = profile.is_active
+    if not profile.is_active and profile.left_on is None:
+        profile.left_on = timezone.localdate()
     user.full_clean(exclude=["password"])
     user.save()
     profile.user = user

@@ -507,6 +507,7 @@ class StaffProfileViewSet(ModelViewSet):
                     FieldPanel("managed_units", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("start_date"),
                     FieldPanel("is_active"),
+                    FieldPanel("left_on"),
                 ],
                 heading=_("Place in the library"),
             ),

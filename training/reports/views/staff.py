@@ -45,6 +45,7 @@ def _render(request, staff: StaffProfile, *, form: AssessmentForm | None = None)
             "page": page,
             "staff": staff,
             "assess_form": form if page.can_assess else None,
+            "can_export_record": policies.can_manage_certificates(request.user),
         },
     )
 
