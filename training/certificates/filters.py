@@ -126,6 +126,24 @@ class PeriodFilter(django_filters.CharFilter):
     field_class = PeriodField
 
 
+class BoundedDateField(forms.DateField):
+    """A day from MIN_YEAR to MAX_YEAR: a year 1 or 9999 is a typing slip (and would overflow
+    the day's bounds)."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise ValidationError(
+                _("Choose a day from %(first)s to %(last)s.")
+                % {"first": f"{MIN_YEAR}-01-01", "last": f"{MAX_YEAR}-12-31"},
+                code="out_of_range",
+            )
+
+
+class BoundedDateFilter(django_filters.DateFilter):
+    field_class = BoundedDateField
+
+
 # --- courses ----------------------------------------------------------------------------------
 
 
@@ -163,12 +181,12 @@ class OrgUnitCodeFilter(django_filters.ModelChoiceFilter):
 
 class CertificateFilter(django_filters.FilterSet):
     period = PeriodFilter(label=_("Period"), method="filter_period", help_text=PERIOD_HELP)
-    issued_from = django_filters.DateFilter(
+    issued_from = BoundedDateFilter(
         label=_("Issued from"),
         method="filter_issued_from",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    issued_to = django_filters.DateFilter(
+    issued_to = BoundedDateFilter(
         label=_("Issued until"),
         method="filter_issued_to",
         widget=forms.DateInput(attrs={"type": "date"}),

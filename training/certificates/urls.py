@@ -11,8 +11,9 @@ urlpatterns = [
     path("me/certificates/<str:code>/pdf/", learner.certificate_pdf, name="certificate-pdf"),
     path("me/certificates/<str:code>/badge/", learner.certificate_badge, name="certificate-badge"),
     path("me/certificates/<str:code>/renew/", learner.certificate_renew, name="certificate-renew"),
-    # HR: a simple list with revocation, re-issue and ZIP exports (the register comes later).
-    path("hr/certificates/", hr.certificate_list, name="hr-certificates"),
+    # HR: a certificate's page with revocation and re-issue, and ZIP exports. The list that was
+    # at hr/certificates/ is the register at /hr/ now (training.reports.urls_register redirects
+    # the old address, under the same name "hr-certificates").
     path("hr/certificates/exports/", hr.export_create, name="hr-certificate-export"),
     path(
         "hr/certificates/exports/<int:pk>/", hr.export_status, name="hr-certificate-export-status"

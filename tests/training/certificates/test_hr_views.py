@@ -4,8 +4,6 @@ and ZIP exports through the views."""
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 
 import pytest
 from bs4 import BeautifulSoup
@@ -219,7 +217,15 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, org, issued):
 def test_hr_and_admins_see_the_list(client, org, issued):
     for user in (org.hr.user, org.admin):
         client.force_login(user)
-        assert client.get(reverse("hr-certificates")).status_code == 200
+        assert codes_listed(client.get(reverse("hr-register"))) == [issued.code]
+
+
+def test_the_old_list_address_leads_to_the_register_with_its_filter(client, org, issued):
+    client.force_login(org.hr.user)
+    response = client.get(reverse("hr-certificates"), {"org_unit": "isss", "status": "valid"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("hr-register"))
+    assert "org_unit=isss" in response["Location"] and "status=valid" in response["Location"]
 
 
 def test_the_writes_are_post_only(client, org, issued):
@@ -236,7 +242,7 @@ def test_the_writes_are_post_only(client, org, issued):
 def test_the_list_shows_each_certificate(client, org, course, complete, issued):
     complete(org.circ_staff, course)
     client.force_login(org.hr.user)
-    response = client.get("/en/hr/certificates/")
+    response = client.get("/en/hr/")
     html = response.content.decode()
     assert response.status_code == 200
     assert len(codes_listed(response)) == 2
@@ -259,24 +265,22 @@ def test_the_list_shows_each_certificate(client, org, course, complete, issued):
 def test_the_list_filters_and_shows_forged_values_as_errors(client, org, course, complete, issued):
     complete(org.circ_staff, course)
     client.force_login(org.hr.user)
-    assert codes_listed(client.get(reverse("hr-certificates"), {"org_unit": "isss"})) == [
-        issued.code
-    ]
-    forged = client.get("/en/hr/certificates/", {"org_unit": "1 OR 1=1", "status": "all"})
+    assert codes_listed(client.get(reverse("hr-register"), {"org_unit": "isss"})) == [issued.code]
+    forged = client.get("/en/hr/", {"org_unit": "1 OR 1=1", "status": "all"})
     assert forged.status_code == 200
     assert codes_listed(forged) == []
     assert "Select a valid choice" in forged.content.decode()
     assert "Export" not in BeautifulSoup(forged.content, "html.parser").select_one("main").text
-    bad_period = client.get("/en/hr/certificates/", {"period": "2026-Q9"})
-    assert codes_listed(bad_period) == []
-    assert "is not a period" in bad_period.content.decode()
+    bad_day = client.get("/en/hr/", {"issued_to": "9999-12-31"})
+    assert codes_listed(bad_day) == []
+    assert "Choose a day from 2000-01-01 to 2100-12-31" in bad_day.content.decode()
 
 
 def test_the_list_is_paginated_by_fifty(client, org, issued):
     copies(issued, 55, stored=True)
     client.force_login(org.hr.user)
-    assert len(codes_listed(client.get(reverse("hr-certificates")))) == 50
-    assert len(codes_listed(client.get(reverse("hr-certificates"), {"page": 2}))) == 6
+    assert len(codes_listed(client.get(reverse("hr-register")))) == 50
+    assert len(codes_listed(client.get(reverse("hr-register"), {"page": 2}))) == 6
 
 
 @pytest.mark.parametrize("extra", [2, 40])
@@ -289,8 +293,8 @@ def test_the_list_query_count_does_not_grow(
     services.certificate_revoke(certificate=more[0], reason="mistake", actor=org.hr.user)
     services.certificate_reissue(certificate=more[1], reason="name", actor=org.hr.user)
     client.force_login(org.hr.user)
-    with django_assert_max_num_queries(13):
-        response = client.get(reverse("hr-certificates"), {"org_unit": "lib"})
+    with django_assert_max_num_queries(16):
+        response = client.get(reverse("hr-register"), {"org_unit": "lib"})
     assert len(codes_listed(response)) == 2 + extra
     html = response.content.decode()
     assert str(Status.REVOKED.label) in html and str(Status.SUPERSEDED.label) in html
@@ -386,54 +390,6 @@ def test_reissuing_through_the_page(client, org, issued, django_capture_on_commi
 
 
 # --- exports through the views ----------------------------------------------------------------
-
-
-def test_export_from_the_list_to_the_download(
-    client, org, course, complete, issued, django_capture_on_commit_callbacks
-):
-    complete(org.circ_staff, course)
-    client.force_login(org.hr.user)
-    page = client.get("/en/hr/certificates/", {"org_unit": "isss"})
-    form = BeautifulSoup(page.content, "html.parser").select_one("main form[method=post]")
-    assert form["action"] == "/en/hr/certificates/exports/"
-    data = {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
-    assert data.pop("csrfmiddlewaretoken")
-    assert data == {"org_unit": "isss"}
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(form["action"], data)
-    export = CertificateExport.objects.get()
-    assert response.status_code == 302
-    assert response["Location"].endswith(reverse("hr-certificate-export-status", args=[export.pk]))
-    assert export.state == State.DONE and export.total == 1
-    assert export.filters == {"org_unit": "isss"}
-
-    status = client.get(en("hr-certificate-export-status", export.pk))
-    html = status.content.decode()
-    soup = BeautifulSoup(html, "html.parser")
-    bar = soup.select_one("progress#export-progress")
-    assert soup.select_one("label[for=export-progress]")
-    assert bar["value"] == "1" and bar["max"] == "1"
-    assert soup.select_one("#export-progress-text[aria-live]").text.strip() == "1 of 1"
-    download_url = reverse("hr-certificate-export-download", args=[export.pk])
-    assert download_url in html
-    assert 'http-equiv="refresh"' not in html  # finished: no more refreshing
-
-    as_json = client.get(
-        reverse("hr-certificate-export-status", args=[export.pk]), {"format": "json"}
-    ).json()
-    assert as_json["state"] == "done"
-    assert as_json["done"] == as_json["total"] == 1
-    assert as_json["percent"] == 100
-    assert as_json["download_url"] == download_url
-
-    download = client.get(download_url)
-    assert download.status_code == 200
-    assert download["Content-Type"] == "application/zip"
-    assert "attachment" in download["Content-Disposition"]
-    assert f"-{export.pk}.zip" in download["Content-Disposition"]
-    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
-    pdfs = [name for name in archive.namelist() if name.endswith(".pdf")]
-    assert len(pdfs) == 1 and issued.code in pdfs[0]
 
 
 def test_a_running_export_refreshes_and_cannot_be_downloaded_yet(client, org, issued):

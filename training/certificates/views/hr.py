@@ -1,5 +1,6 @@
-"""HR's certificate pages: the list (filters, 50 a page), a certificate with its history and the
-forms to revoke or re-issue it, and ZIP exports of the certificates a filter selects.
+"""HR's certificate pages: a certificate with its history and the forms to revoke or re-issue it,
+and ZIP exports of the certificates a filter selects. (The list is HR's register at /hr/, in
+the reports app; its old address /hr/certificates/ redirects there.)
 
 Every view: sign-in required (anonymous visitors go to the sign-in page), HR and admins only
 (403 for everyone else, `policies.can_manage_certificates`). The writes are POST only (405
@@ -15,7 +16,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -32,9 +32,6 @@ from .. import export as exports
 from .. import selectors, services
 from ..filters import CertificateFilter
 from ..models import Certificate, CertificateExport, Status, normalise_code
-
-CERTIFICATES_PER_PAGE = 50
-# The address segment the export routes use; it can never be a certificate code (too short).
 
 
 def hr_required(view):
@@ -63,43 +60,6 @@ class ReasonForm(forms.Form):
         if not reason:
             raise ValidationError(_("Give the reason."), code="required")
         return reason
-
-
-# --- the list ---------------------------------------------------------------------------------
-
-
-@hr_required
-@require_GET
-def certificate_list(request):
-    today = timezone.localdate()
-    certificate_filter = CertificateFilter(
-        request.GET or None, queryset=selectors.certificates_for_hr(user=request.user), today=today
-    )
-    if certificate_filter.is_bound and not certificate_filter.is_valid():
-        # A forged or unreadable value shows the form's error and no rows, never everything.
-        certificates = Certificate.objects.none()
-    else:
-        certificates = certificate_filter.qs
-    page_obj = Paginator(certificates, CERTIFICATES_PER_PAGE).get_page(request.GET.get("page"))
-    rows = [(certificate, certificate.status_on(today)) for certificate in page_obj]
-    query = request.GET.copy()
-    query.pop("page", None)
-    exportable = (
-        not certificate_filter.is_bound or certificate_filter.is_valid()
-    ) and page_obj.paginator.count > 0
-    return render(
-        request,
-        "certificates/hr/certificate_list.html",
-        {
-            "filter": certificate_filter,
-            "page_obj": page_obj,
-            "rows": rows,
-            "query": query.urlencode(),
-            "export_fields": certificate_filter.as_data() if certificate_filter.is_bound else {},
-            "exportable": exportable,
-            "exports": selectors.recent_exports(user=request.user),
-        },
-    )
 
 
 # --- one certificate --------------------------------------------------------------------------
