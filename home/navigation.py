@@ -23,7 +23,8 @@ NAV_ITEMS = (
     NavItem("course-catalog", _("Course catalog"), lambda user: True),
     NavItem("learner-dashboard", _("My learning"), lambda user: user.is_authenticated),
     NavItem("team-dashboard", _("My team"), policies.can_see_team),
-    NavItem("hr-certificates", _("Certificates"), policies.can_manage_certificates),
+    NavItem("hr-register", _("Certificate register"), policies.can_manage_certificates),
+    NavItem("hr-summaries", _("Appraisal summaries"), policies.can_manage_certificates),
     NavItem("wagtailadmin_home", _("Admin"), policies.can_use_admin),
 )
 
@@ -36,7 +37,12 @@ def navigation_for(request) -> list[dict]:
         if not item.allowed(user):
             continue
         url = reverse(item.url_name)
-        items.append({"url": url, "label": item.label, "current": path.startswith(url)})
+        items.append({"url": url, "label": item.label, "current": False})
+    # The current entry is the one whose address is the longest start of this page's (so
+    # /hr/summaries/ is "Appraisal summaries", not also "Certificate register" at /hr/).
+    matching = [item for item in items if path.startswith(item["url"])]
+    if matching:
+        max(matching, key=lambda item: len(item["url"]))["current"] = True
     return items
 
 
@@ -75,9 +81,15 @@ ROLE_CARDS = (
         policies.is_hr,
     ),
     RoleCard(
-        "hr-certificates",
-        _("Certificates"),
-        _("Every certificate issued: revoke or re-issue one, and export PDFs for a period."),
+        "hr-register",
+        _("Certificate register"),
+        _("Every certificate issued: filter, revoke, and export CSV, Excel or PDFs for a period."),
+        policies.can_manage_certificates,
+    ),
+    RoleCard(
+        "hr-summaries",
+        _("Appraisal summaries"),
+        _("Each person's training in an appraisal period and its training score, as PDF or Excel."),
         policies.can_manage_certificates,
     ),
     RoleCard(

@@ -233,3 +233,21 @@ LOGGING = {
         "weasyprint": {"level": "WARNING"},
     },
 }
+
+# --- HR and the staff evaluation system (training/reports) ---
+# Register and summary exports up to this many rows download at once; bigger ones run as jobs.
+MERIDIAN_EXPORT_INLINE_MAX = int(os.environ.get("MERIDIAN_EXPORT_INLINE_MAX", "2000"))
+# API tokens: the default lifetime of a new token, in days.
+MERIDIAN_API_TOKEN_DAYS = int(os.environ.get("MERIDIAN_API_TOKEN_DAYS", "365"))
+# Webhooks (training/reports/webhooks.py): attempts before giving up, the first wait (doubled
+# after each failure) and the longest wait, in seconds; whether endpoints may be on loopback or
+# private addresses; how recent an expiry must be to be announced.
+MERIDIAN_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("MERIDIAN_WEBHOOK_MAX_ATTEMPTS", "8"))
+MERIDIAN_WEBHOOK_BACKOFF = int(os.environ.get("MERIDIAN_WEBHOOK_BACKOFF", "60"))
+MERIDIAN_WEBHOOK_BACKOFF_MAX = int(os.environ.get("MERIDIAN_WEBHOOK_BACKOFF_MAX", "21600"))
+MERIDIAN_WEBHOOK_ALLOW_PRIVATE = env_bool("MERIDIAN_WEBHOOK_ALLOW_PRIVATE")
+MERIDIAN_WEBHOOK_EXPIRED_LOOKBACK_DAYS = int(
+    os.environ.get("MERIDIAN_WEBHOOK_EXPIRED_LOOKBACK_DAYS", "30")
+)
+# Retention: the training records of staff who left this many years ago are removed.
+MERIDIAN_RETENTION_YEARS = int(os.environ.get("MERIDIAN_RETENTION_YEARS", "6"))

@@ -46,7 +46,7 @@ def test_language_switch_keeps_the_page(client, org):
     [
         ("learner", ["课程目录", "我的学习"]),
         ("isss_manager", ["课程目录", "我的学习", "我的团队"]),
-        ("hr", ["课程目录", "我的学习", "我的团队", "证书", "管理后台"]),
+        ("hr", ["课程目录", "我的学习", "我的团队", "证书登记册", "考核汇总", "管理后台"]),
         ("editor", ["课程目录", "我的学习", "管理后台"]),
     ],
 )
@@ -61,9 +61,20 @@ def test_navigation_in_english(client, org):
         "Course catalog",
         "My learning",
         "My team",
-        "Certificates",
+        "Certificate register",
+        "Appraisal summaries",
         "Admin",
     ]
+
+
+def test_the_current_entry_is_the_most_specific_one(client, org):
+    client.force_login(org.hr.user)
+    page = soup(client.get("/en/hr/summaries/"))
+    current = [link.get_text(strip=True) for link in page.select("nav a[aria-current=page]")]
+    assert current == ["Appraisal summaries"]
+    page = soup(client.get("/en/hr/"))
+    current = [link.get_text(strip=True) for link in page.select("nav a[aria-current=page]")]
+    assert current == ["Certificate register"]
 
 
 def test_anonymous_sees_only_the_catalog_and_a_sign_in_link(client, org):
