@@ -266,13 +266,14 @@ def summaries_for(
     ).select_related("course"):
         mandatory[role_course.job_role_id].append(role_course)
 
+    evidenced: dict[int, set[int]] = defaultdict(set)
+    for staff_id, competency_id in (*at_start, *at_end):
+        evidenced[staff_id].add(competency_id)
+
     summaries = []
     for person in people:
         levels = []
-        pairs = {c for (s, c) in at_end if s == person.pk} | {
-            c for (s, c) in at_start if s == person.pk
-        }
-        pairs |= set(required.get(person.job_role_id, {}))
+        pairs = evidenced.get(person.pk, set()) | set(required.get(person.job_role_id, {}))
         for competency_id in sorted(pairs, key=lambda pk: competencies[pk].code):
             competency = competencies[competency_id]
             before = at_start.get((person.pk, competency_id))
