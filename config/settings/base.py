@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    # django-ninja: its bundled Swagger UI for /api/v1/docs (no CDN).
+    "ninja",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -18,11 +18,9 @@ only and go through the services, which check the role again and write the audit
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import wraps
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Sum
@@ -40,7 +38,7 @@ from training.certificates import services as certificate_services
 from training.certificates.filters import PeriodError, parse_period
 from training.certificates.models import Certificate, Status, normalise_code
 from training.certificates.selectors import certificates_for_hr
-from training.people import policies
+from training.certificates.views.hr import hr_required
 
 from .. import exports
 from ..models import ReportExport
@@ -49,19 +47,6 @@ PER_PAGE = 50
 RECENT_EXPORTS = 5
 # What the old list at /hr/certificates/ read that means the same on the register.
 OLD_LIST_PARAMS = ("q", "org_unit", "course", "status", "issued_from", "issued_to")
-
-
-def hr_required(view):
-    """Sign-in required; HR and admins only (403 for anyone else)."""
-
-    @login_required
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not policies.is_hr(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def _error_text(error: ValidationError | PermissionDenied) -> str:
