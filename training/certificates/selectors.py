@@ -15,7 +15,7 @@ from django.utils import timezone
 from training.people import policies
 from training.people.models import AuditEntry, StaffProfile
 
-from .models import Certificate, CertificateExport, Status
+from .models import Certificate, Status
 from .services import reminder_days
 
 RECENT_EXPORTS = 5
@@ -88,15 +88,4 @@ def certificate_history(certificate: Certificate) -> list[AuditEntry]:
         )
         .select_related("actor__staff_profile")
         .order_by("created_at", "pk")
-    )
-
-
-def recent_exports(*, user: User | AnonymousUser) -> list[CertificateExport]:
-    """The latest ZIP exports (any HR member's: they are shared within HR)."""
-    if not policies.can_manage_certificates(user):
-        return []
-    return list(
-        CertificateExport.objects.select_related("requested_by__staff_profile").order_by(
-            "-created_at", "-pk"
-        )[:RECENT_EXPORTS]
     )

@@ -976,7 +976,8 @@ def load_appraisal_periods(counts: Counter, today: dt.date) -> None:
             name=name,
             defaults={"kind": kind, "starts_on": dt.date(*start), "ends_on": dt.date(*end)},
         )
-        counts["appraisal periods"] += created
+        if created:
+            counts["appraisal periods"] += 1
 
 
 def load_competency_demo(*, stdout=None) -> Counter:

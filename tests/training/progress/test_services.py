@@ -283,9 +283,10 @@ def test_course_completion_is_recorded_once_and_announced_once(
         assert services.course_completion_check(enrolment=enrolment) is False
     assert last.course_completed_now
     assert not again.course_completed_now
-    # Once: the announcement (whose certificate receiver queues the PDF render: a second callback).
+    # Once: the announcement (whose certificate receiver queues the PDF render and announces the
+    # certificate to the webhooks: two more callbacks).
     assert len(completions) == 1
-    assert len(callbacks) == 2
+    assert len(callbacks) == 3
     assert completions[0].pk == enrolment.pk
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
