@@ -454,8 +454,18 @@ def test_an_inactive_endpoint_gets_nothing(hr_world, receiver, django_capture_on
 # --- the admin ------------------------------------------------------------------------------
 
 
+def in_english(user):
+    """The admin speaks the user's preferred language (messages are checked in English)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
 def test_hr_creates_an_endpoint_and_sees_its_secret(client, org):
-    client.force_login(org.hr.user)
+    client.force_login(in_english(org.hr.user))
     response = client.post(
         reverse("reports_webhook_endpoints:add"),
         {
@@ -549,7 +559,7 @@ def test_hr_sends_a_test_event_and_deletes_an_endpoint(client, org, receiver):
     assert client.post(ping).status_code == 403
     assert receiver.requests == []
 
-    client.force_login(org.hr.user)
+    client.force_login(in_english(org.hr.user))
     assert "Send a test event" in client.get(ping).content.decode()
     response = client.post(ping, follow=True)
     assert "The test event was delivered (HTTP 200)." in response.content.decode()
