@@ -5,6 +5,32 @@ import pytest
 from tests.factories import make_editor, make_hr, make_staff, make_superuser, make_unit
 
 
+@pytest.fixture(autouse=True)
+def _index_updates(request):
+    """Wagtail keeps a search index and a reference index ("usage") up to date after every save
+    of an indexed object, as tasks that the test settings run at once: about a third of the time
+    of a fixture that builds courses. Tests that read either index are marked `indexes` and get
+    the updates; the others skip them (the indexes are derived data, rebuilt by `update_index`
+    and `rebuild_references_index`)."""
+    if request.node.get_closest_marker("indexes"):
+        yield
+        return
+    from django.db.models.signals import post_save
+    from modelsearch import signal_handlers
+    from modelsearch.index import get_indexed_models
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    models = [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(signal_handlers.post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in models:
+            post_save.connect(signal_handlers.post_save_signal_handler, sender=model)
+
+
 @pytest.fixture
 def org(db):
     """A small library: two departments, one with two teams, and a person in each role.

@@ -117,6 +117,7 @@ def test_duration_bucket_edges(catalog, client):
         ("/en/courses/?q=nothing-like-this", []),
     ],
 )
+@pytest.mark.indexes
 def test_search(client, courses, url, expected):
     assert titles(client.get(url)) == expected
 
