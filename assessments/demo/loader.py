@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import math
 import random
+from contextlib import nullcontext
 from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import (
+    disable_reference_index_auto_update,
+    reference_index_auto_update_disabled,
+)
 
 from assessments import services
 from assessments.layout import spec_of
@@ -54,7 +59,23 @@ def _slots(questions: list[Question]) -> list[QuizSlot]:
 
 @transaction.atomic
 def load_quizzes(*, catalog: Page, stdout=None) -> list[QuizPage]:
-    """Create every demo quiz under its course (zh) and the English translation."""
+    """Create every demo quiz under its course (zh) and the English translation.
+
+    Wagtail would queue a reference-index update for every quiz slot saved, including the slots
+    a translation copies and then replaces (gone by the time the worker runs them, each a failed
+    task in the worker's log); the quizzes' references are indexed once at the end instead.
+    """
+    # Wagtail's switch cannot be nested: leave it alone when a caller has turned updates off.
+    already_off = getattr(reference_index_auto_update_disabled, "value", False)
+    with nullcontext() if already_off else disable_reference_index_auto_update():
+        quizzes = _load_quizzes(catalog=catalog, stdout=stdout)
+    for quiz in quizzes:
+        for version in quiz.get_translations(inclusive=True).specific():
+            ReferenceIndex.create_or_update_for_object(version)
+    return quizzes
+
+
+def _load_quizzes(*, catalog: Page, stdout=None) -> list[QuizPage]:
     en = Locale.objects.get(language_code="en")
     quizzes = []
     created = 0
