@@ -25,6 +25,7 @@ import os
 import re
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -255,6 +256,16 @@ def _get_renderer() -> _Renderer:
         ]
         _renderer = _Renderer(fetcher, font_config, stylesheets)
     return _renderer
+
+
+@contextmanager
+def shared_renderer() -> Iterator[_Renderer]:
+    """The process's restricted fetcher, font configuration and parsed stylesheets, held for
+    one rendering (WeasyPrint's font configuration is not thread-safe). Other documents that
+    print with the certificates' fonts (appraisal summaries, training records) render inside
+    it, so the fonts are loaded once per process."""
+    with _lock:
+        yield _get_renderer()
 
 
 # --- what a certificate prints ----------------------------------------------------------------

@@ -527,8 +527,7 @@ def record_pdf(record: dict) -> bytes:
     html = render_to_string(PDF_TEMPLATE, _pdf_context(record))
     profile = record["profile"]
     name = " ".join(n for n in (profile["name_zh"], profile["name_latin"]) if n)
-    with certificate_render._lock:
-        renderer = certificate_render._get_renderer()
+    with certificate_render.shared_renderer() as renderer:
         document = HTML(
             string=html,
             base_url=certificate_render.BASE_URL,

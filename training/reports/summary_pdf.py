@@ -258,15 +258,14 @@ class _Setup:
 _setup: _Setup | None = None
 
 
-def _get_setup() -> _Setup:
-    """The certificates' renderer (fetcher, fonts, fonts.css) and the summary layout, parsed
-    once per process."""
+def _get_setup(base) -> _Setup:
+    """The summary layout on top of the certificates' renderer `base` (its fetcher, fonts and
+    fonts.css), parsed once per process."""
     global _setup
     from weasyprint import CSS
 
     from training.certificates import render
 
-    base = render._get_renderer()
     if _setup is None or _setup.base is not base:
         fonts = base.stylesheets[render.STYLESHEETS.index(FONTS_STYLESHEET)]
         layout = CSS(
@@ -285,8 +284,8 @@ def _write(html: str, *, title: str, cache: dict) -> bytes:
 
     from training.certificates import render
 
-    with render._lock:
-        setup = _get_setup()
+    with render.shared_renderer() as base:
+        setup = _get_setup(base)
         document = HTML(
             string=html, base_url=render.BASE_URL, url_fetcher=setup.base.fetcher
         ).render(font_config=setup.base.font_config, stylesheets=setup.stylesheets, cache=cache)
