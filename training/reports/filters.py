@@ -38,6 +38,16 @@ class CompetencyFilter(django_filters.ModelChoiceFilter):
     field_class = CompetencyChoiceField
 
 
+def name_or_number(queryset, value: str):
+    """Staff whose Chinese or Latin name contains `value`, or whose staff number is it."""
+    value = value.strip()
+    if not value:
+        return queryset
+    return queryset.filter(
+        Q(name_zh__icontains=value) | Q(name_latin__icontains=value) | Q(staff_number__iexact=value)
+    )
+
+
 class TeamFilter(django_filters.FilterSet):
     """Who is in the matrix (and which columns it has: `competency` narrows them to one).
 
@@ -144,14 +154,7 @@ class TeamFilter(django_filters.FilterSet):
     # --- filter methods ----------------------------------------------------------------------
 
     def filter_q(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(name_zh__icontains=value)
-            | Q(name_latin__icontains=value)
-            | Q(staff_number__iexact=value)
-        )
+        return name_or_number(queryset, value)
 
     def filter_org_unit(self, queryset, name, value):
         return queryset.in_units([value])

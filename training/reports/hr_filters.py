@@ -14,9 +14,8 @@ import datetime as dt
 import django_filters
 from django import forms
 from django.db import models
-from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models import CharField, Exists, OuterRef, Value
 from django.db.models.functions import Cast, Concat
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
@@ -26,8 +25,9 @@ from training.competencies.models import Competency, Evidence
 from training.people.filters import OrgUnitTreeChoiceField
 from training.people.models import JobRole, OrgUnit, StaffProfile
 
-from .filters import CompetencyFilter
+from .filters import CompetencyFilter, name_or_number
 from .models import AppraisalPeriod
+from .summaries import period_bounds
 
 
 class PeriodChoiceField(django_filters.fields.ModelChoiceField):
@@ -265,30 +265,18 @@ class SummaryFilter(FilterDataMixin, django_filters.FilterSet):
         return queryset
 
     def filter_q(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(name_zh__icontains=value)
-            | Q(name_latin__icontains=value)
-            | Q(staff_number__iexact=value)
-        )
+        return name_or_number(queryset, value)
 
     def filter_org_unit(self, queryset, name, value):
-        return queryset.filter(org_unit__in=OrgUnit.objects.subtree_of([value]))
+        return queryset.in_units([value])
 
     def filter_course(self, queryset, name, value):
         # A completion is its certificate (one per completion; a re-issue keeps its date).
         period = self.form.cleaned_data.get("period")
         completed = Certificate.objects.filter(staff=OuterRef("pk"), course_key=value)
         if period is not None:
-            tz = timezone.get_current_timezone()
-            completed = completed.filter(
-                completed_at__gte=dt.datetime.combine(period.starts_on, dt.time.min, tzinfo=tz),
-                completed_at__lt=dt.datetime.combine(
-                    period.ends_on + dt.timedelta(days=1), dt.time.min, tzinfo=tz
-                ),
-            )
+            start, after = period_bounds(period)
+            completed = completed.filter(completed_at__gte=start, completed_at__lt=after)
         return queryset.filter(Exists(completed))
 
     def filter_competency(self, queryset, name, value):

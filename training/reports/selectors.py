@@ -12,10 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from courses.models import CoursePage
 from training.certificates.models import Certificate
@@ -228,16 +229,19 @@ def _open_assignments(user: AnyUser) -> QuerySet[Assignment]:
     )
 
 
-def _course_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """Titles of the courses in the active language (one query)."""
+def course_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Titles of the courses in the active language, or in another where a course has no
+    translation (one query)."""
     if not keys:
         return {}
-    locale = Locale.get_active()
-    return dict(
-        CoursePage.objects.filter(translation_key__in=keys, locale=locale).values_list(
-            "translation_key", "title"
-        )
-    )
+    active = (get_language() or settings.LANGUAGE_CODE).lower()
+    titles: dict[uuid.UUID, str] = {}
+    for key, language, title in CoursePage.objects.filter(translation_key__in=keys).values_list(
+        "translation_key", "locale__language_code", "title"
+    ):
+        if key not in titles or language.lower() == active:
+            titles[key] = title
+    return titles
 
 
 def assignment_panels(
@@ -252,7 +256,7 @@ def assignment_panels(
     )
     overdue = list(overdue_qs[:limit])
     soon = list(soon_qs[:limit])
-    titles = _course_titles({a.course_key for a in overdue + soon})
+    titles = course_titles({a.course_key for a in overdue + soon})
 
     def entry(assignment: Assignment, days: int) -> AssignmentEntry:
         fallback = assignment.course.title if assignment.course is not None else ""

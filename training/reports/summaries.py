@@ -41,6 +41,7 @@ from training.people.models import StaffProfile
 from training.progress.models import Assignment, RoleCourse
 
 from .models import AppraisalPeriod, ScoreWeights
+from .selectors import course_titles
 
 ONE_DECIMAL = Decimal("0.1")
 
@@ -167,7 +168,7 @@ class Summary:
         )
 
 
-def _bounds(period: AppraisalPeriod) -> tuple[dt.datetime, dt.datetime]:
+def period_bounds(period: AppraisalPeriod) -> tuple[dt.datetime, dt.datetime]:
     """The first instant of the period and the first instant after it (local time)."""
     tz = timezone.get_current_timezone()
     start = dt.datetime.combine(period.starts_on, dt.time.min, tzinfo=tz)
@@ -195,7 +196,7 @@ def summaries_for(
         return []
     weights = weights or ScoreWeights.current()
     ids = [person.pk for person in people]
-    start, after = _bounds(period)
+    start, after = period_bounds(period)
     last_day = period.ends_on
     local = timezone.get_current_timezone()
 
@@ -251,7 +252,7 @@ def summaries_for(
         .filter(Q(closed_at__isnull=True) | Q(closed_at__gte=after))
         .order_by("due_date", "pk")
     )
-    titles = _course_titles({row.course_key for row in assignments})
+    titles = course_titles({row.course_key for row in assignments})
     for assignment in assignments:
         overdue[assignment.staff_id].append(
             OverdueItem(
@@ -318,21 +319,3 @@ def summaries_for(
         summary.score = training_score(summary.figures, weights)
         summaries.append(summary)
     return summaries
-
-
-def _course_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """Course titles by key in the active language (one query)."""
-    from django.utils.translation import get_language
-
-    from courses.models import CoursePage
-
-    language = (get_language() or "zh-hans").lower()
-    titles: dict[uuid.UUID, str] = {}
-    if not keys:
-        return titles
-    for key, code, title in CoursePage.objects.filter(translation_key__in=keys).values_list(
-        "translation_key", "locale__language_code", "title"
-    ):
-        if key not in titles or code.lower() == language:
-            titles[key] = title
-    return titles
