@@ -45,7 +45,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
-from django.db import connection, connections, transaction
+from django.db import connection, connections, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -73,6 +73,10 @@ PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 # Cells a spreadsheet would read as a formula (and tab / carriage return, which some spreadsheets
 # strip before looking): such a cell gets a leading apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A running export whose heartbeat is older than this is taken for dead (its worker was killed)
+# and queued again by `certificate_exports_recover`. A batch of BATCH_SIZE certificates takes
+# seconds, so ten minutes without one means the job is gone (MERIDIAN_EXPORT_STALE_SECONDS).
+STALE_AFTER_DEFAULT = 600
 
 Progress = Callable[[int, int], None]
 
@@ -506,7 +510,13 @@ def certificate_export_build(*, export_id: int) -> CertificateExport:
         if export.state == State.DONE:
             return export
         export.state, export.done, export.error, export.finished_at = State.RUNNING, 0, "", None
-        export.save(update_fields=["state", "done", "error", "finished_at"])
+        export.heartbeat_at, export.attempts = timezone.now(), export.attempts + 1
+        export.save(
+            update_fields=["state", "done", "error", "finished_at", "heartbeat_at", "attempts"]
+        )
+    attempt = export.attempts
+    # Only this run's row: a run the recovery sweep gave up on (and queued again) stops here.
+    mine = CertificateExport.objects.filter(pk=export_id, attempts=attempt, state=State.RUNNING)
     saved_name = ""
     try:
         if export.requested_by is None or not policies.can_manage_certificates(export.requested_by):
@@ -516,7 +526,8 @@ def certificate_export_build(*, export_id: int) -> CertificateExport:
         CertificateExport.objects.filter(pk=export_id).update(total=export.total)
 
         def progress(done: int, total: int) -> None:
-            CertificateExport.objects.filter(pk=export_id).update(done=done)
+            if not mine.update(done=done, heartbeat_at=timezone.now()):
+                raise ExportSuperseded(export_id)
 
         with tempfile.TemporaryFile() as archive:  # unnamed: gone even if the worker is killed
             write_certificates_zip(certificates, archive, progress)
@@ -527,7 +538,9 @@ def certificate_export_build(*, export_id: int) -> CertificateExport:
             )
         with transaction.atomic():
             locked = CertificateExport.objects.select_for_update().get(pk=export_id)
-            if locked.state == State.DONE:  # a second run of the same job finished first
+            if locked.state == State.DONE or locked.attempts != attempt:
+                # A second run of the same job finished first, or was started after this one
+                # was taken for dead: that run's archive is the one kept.
                 export.file.storage.delete(saved_name)
                 return locked
             locked.file.name = saved_name
@@ -535,14 +548,70 @@ def certificate_export_build(*, export_id: int) -> CertificateExport:
             locked.finished_at = timezone.now()
             locked.save(update_fields=["file", "state", "done", "total", "finished_at"])
         return locked
+    except ExportSuperseded:
+        logger.warning(
+            "Certificate export %s: run %s superseded by a newer run", export_id, attempt
+        )
+        if saved_name:
+            export.file.storage.delete(saved_name)
+        return CertificateExport.objects.get(pk=export_id)
     except Exception as error:
         logger.exception("Certificate export %s failed", export_id)
         if saved_name:
             export.file.storage.delete(saved_name)
-        CertificateExport.objects.filter(pk=export_id).exclude(state=State.DONE).update(
-            state=State.FAILED, error=_message(error), file="", finished_at=timezone.now()
-        )
+        mine.update(state=State.FAILED, error=_message(error), file="", finished_at=timezone.now())
         raise
+
+
+class ExportSuperseded(Exception):
+    """This run of an export was taken for dead and the export queued again."""
+
+
+def stale_after() -> dt.timedelta:
+    """How long a running export may go without a heartbeat (MERIDIAN_EXPORT_STALE_SECONDS)."""
+    seconds = getattr(settings, "MERIDIAN_EXPORT_STALE_SECONDS", STALE_AFTER_DEFAULT)
+    return dt.timedelta(seconds=int(seconds))
+
+
+def certificate_exports_recover(
+    *, now: dt.datetime | None = None, stale: dt.timedelta | None = None
+) -> list[int]:
+    """Queue again the exports whose job died (its worker was killed or the machine stopped):
+    running, with no heartbeat for `stale` (default `stale_after()`). Returns their ids.
+
+    Guarantees: an export that is done (or failed, or queued) is never touched, so a finished
+    archive is never rebuilt; each export is queued once per death (it is queued, not running,
+    until a worker takes it, so a second sweep finds nothing; rows another sweep holds are
+    skipped); the dead run can no longer write (`attempts` moved on when the new run starts,
+    and its heartbeat check fails); an audit entry records each recovery; the jobs are queued
+    after commit. The task row the dead worker left RUNNING stays as the worker left it.
+    """
+    now = now or timezone.now()
+    cutoff = now - (stale if stale is not None else stale_after())
+    State = CertificateExport.State
+    with transaction.atomic():
+        dead = list(
+            CertificateExport.objects.select_for_update(skip_locked=True)
+            .filter(state=State.RUNNING)
+            .filter(
+                models.Q(heartbeat_at__lt=cutoff)
+                | models.Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
+            )
+            .order_by("pk")
+        )
+        for export in dead:
+            CertificateExport.objects.filter(pk=export.pk).update(
+                state=State.QUEUED, done=0, heartbeat_at=None
+            )
+            audit_log(
+                actor=None,
+                action="certificate.export_recovered",
+                target=export,
+                summary=f"ZIP export {export.pk} queued again: its job stopped",
+                data={"attempts": export.attempts, "heartbeat_at": str(export.heartbeat_at)},
+            )
+            transaction.on_commit(partial(_enqueue, export.pk))
+    return [export.pk for export in dead]
 
 
 @task()

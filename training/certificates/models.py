@@ -507,6 +507,11 @@ class CertificateExport(models.Model):
     file = models.FileField(_("file"), upload_to="certificate-exports/", blank=True)
     error = models.TextField(_("error"), blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # The running job writes its heartbeat at the start and after every batch; a job whose
+    # heartbeat stopped (its worker was killed) is queued again by `certificate_exports_recover`.
+    # `attempts` counts the runs, so a run that was given up on cannot overwrite a newer one.
+    heartbeat_at = models.DateTimeField(_("last progress at"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("times started"), default=0)
 
     class Meta:
         verbose_name = _("certificate export")

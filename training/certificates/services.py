@@ -256,7 +256,13 @@ def certificates_issue_missing() -> int:
     issued = 0
     for enrolment in missing.iterator():
         try:
-            certificate_issue(enrolment=enrolment)
+            with transaction.atomic():
+                # Two workers may run this at once: count only what this run issued (the
+                # enrolment's lock, taken again by `certificate_issue`, orders them).
+                locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+                if Certificate.objects.filter(enrolment=locked, round=locked.round).exists():
+                    continue
+                certificate_issue(enrolment=locked)
             issued += 1
         except ValidationError:
             logger.warning("Enrolment %s: completed course is gone; no certificate", enrolment.pk)

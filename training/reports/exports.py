@@ -48,12 +48,18 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_tasks import task
 
-from training.certificates.export import spreadsheet_safe, write_certificates_zip
+from training.certificates.export import (
+    ExportSuperseded,
+    spreadsheet_safe,
+    stale_after,
+    write_certificates_zip,
+)
 from training.certificates.models import Certificate, Status
 from training.certificates.selectors import certificates_for_hr
 from training.people import policies
@@ -262,6 +268,7 @@ def _write_xlsx(
     """Write a one-sheet workbook to a binary file; return the number of rows."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -288,7 +295,10 @@ def _write_xlsx(
             return date_cell
         if isinstance(value, (int, Decimal)):
             return value
-        text_cell = WriteOnlyCell(sheet, value=spreadsheet_safe(value))
+        # XML cannot carry most control characters (a bell pasted into a course title):
+        # openpyxl refuses them, so they are left out rather than failing the whole file.
+        text = spreadsheet_safe(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
+        text_cell = WriteOnlyCell(sheet, value=text)
         text_cell.data_type = "s"  # text, whatever it looks like
         return text_cell
 
@@ -595,6 +605,39 @@ def _write(export: ReportExport, filterset, fileobj, progress: Progress) -> int:
     return total
 
 
+def report_exports_recover(
+    *, now: dt.datetime | None = None, stale: dt.timedelta | None = None
+) -> list[int]:
+    """Queue again the report exports whose job died (running, no heartbeat for `stale`,
+    default MERIDIAN_EXPORT_STALE_SECONDS); return their ids. The same guarantees as
+    `training.certificates.export.certificate_exports_recover`: finished, failed and queued
+    exports are never touched, each death is queued once, audited, after commit."""
+    now = now or timezone.now()
+    cutoff = now - (stale if stale is not None else stale_after())
+    with transaction.atomic():
+        dead = list(
+            ReportExport.objects.select_for_update(skip_locked=True)
+            .filter(state=State.RUNNING)
+            .filter(
+                Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
+            )
+            .order_by("pk")
+        )
+        for export in dead:
+            ReportExport.objects.filter(pk=export.pk).update(
+                state=State.QUEUED, done=0, heartbeat_at=None
+            )
+            audit_log(
+                actor=None,
+                action="report.export_recovered",
+                target=export,
+                summary=f"Report export {export.pk} queued again: its job stopped",
+                data={"attempts": export.attempts, "heartbeat_at": str(export.heartbeat_at)},
+            )
+            transaction.on_commit(partial(_enqueue, export.pk))
+    return [export.pk for export in dead]
+
+
 def report_export_build(*, export_id: int) -> ReportExport:
     """Build an export's file (the body of the `report_export_run` job); return the export.
 
@@ -614,7 +657,13 @@ def report_export_build(*, export_id: int) -> ReportExport:
         if export.state == State.DONE:
             return export
         export.state, export.done, export.error, export.finished_at = State.RUNNING, 0, "", None
-        export.save(update_fields=["state", "done", "error", "finished_at"])
+        export.heartbeat_at, export.attempts = timezone.now(), export.attempts + 1
+        export.save(
+            update_fields=["state", "done", "error", "finished_at", "heartbeat_at", "attempts"]
+        )
+    attempt = export.attempts
+    # Only this run's row: a run the recovery sweep gave up on (and queued again) stops here.
+    mine = ReportExport.objects.filter(pk=export_id, attempts=attempt, state=State.RUNNING)
     saved_name = ""
     try:
         with translation.override(export.language or settings.LANGUAGE_CODE):
@@ -626,7 +675,8 @@ def report_export_build(*, export_id: int) -> ReportExport:
             filterset = validated_filter(export.kind, export.filters, user=requester)
 
             def progress(done: int, total: int) -> None:
-                ReportExport.objects.filter(pk=export_id).update(done=done, total=total)
+                if not mine.update(done=done, total=total, heartbeat_at=timezone.now()):
+                    raise ExportSuperseded(export_id)
 
             with tempfile.TemporaryFile() as out:  # unnamed: gone even if the worker is killed
                 rows = _write(export, filterset, out, progress)
@@ -637,7 +687,8 @@ def report_export_build(*, export_id: int) -> ReportExport:
                 )
         with transaction.atomic():
             locked = ReportExport.objects.select_for_update().get(pk=export_id)
-            if locked.state == State.DONE:  # a second run of the same job finished first
+            if locked.state == State.DONE or locked.attempts != attempt:
+                # A second run finished first, or started after this one was taken for dead.
                 export.file.storage.delete(saved_name)
                 return locked
             locked.file.name = saved_name
@@ -645,13 +696,16 @@ def report_export_build(*, export_id: int) -> ReportExport:
             locked.finished_at = timezone.now()
             locked.save(update_fields=["file", "state", "done", "total", "finished_at"])
         return locked
+    except ExportSuperseded:
+        logger.warning("Report export %s: run %s superseded by a newer run", export_id, attempt)
+        if saved_name:
+            export.file.storage.delete(saved_name)
+        return ReportExport.objects.get(pk=export_id)
     except Exception as error:
         logger.exception("Report export %s failed", export_id)
         if saved_name:
             export.file.storage.delete(saved_name)
-        ReportExport.objects.filter(pk=export_id).exclude(state=State.DONE).update(
-            state=State.FAILED, error=_message(error), file="", finished_at=timezone.now()
-        )
+        mine.update(state=State.FAILED, error=_message(error), file="", finished_at=timezone.now())
         raise
 
 

@@ -187,6 +187,10 @@ class ReportExport(models.Model):
     file = models.FileField(_("file"), upload_to="report-exports/", blank=True)
     error = models.TextField(_("error"), blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # As on CertificateExport: the running job's sign of life, and its runs (a run the
+    # recovery sweep gave up on cannot overwrite a newer one).
+    heartbeat_at = models.DateTimeField(_("last progress at"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("times started"), default=0)
 
     class Meta:
         verbose_name = _("report export")

@@ -2,7 +2,8 @@
 round (`reminders_daily`: certificates, reminders, manager digests) has been enqueued, and
 enqueues it once per local day, from MERIDIAN_REMINDERS_AT (07:00) on. The day is recorded in the
 database, so a restart or a second scheduler never enqueues it twice. On every check it also
-enqueues a webhook sweep when a webhook delivery is overdue (its own retry task was lost).
+enqueues a webhook sweep when a webhook delivery is overdue (its own retry task was lost), and
+queues again the export jobs whose worker died (no heartbeat for MERIDIAN_EXPORT_STALE_SECONDS).
 `scripts/serve.sh` starts it beside `db_worker`; in production run one (or more) next to the
 workers.
 
@@ -20,6 +21,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 from django.utils import timezone
 
+from training.certificates.export import certificate_exports_recover
+from training.reports.exports import report_exports_recover
 from training.reports.tasks import daily_round_enqueue, reminders_time, webhooks_sweep_enqueue
 
 logger = logging.getLogger(__name__)
@@ -78,6 +81,13 @@ class Command(BaseCommand):
                     raise
                 logger.exception("Scheduler: could not enqueue the webhook sweep")
                 late = 0
+            try:
+                recovered = certificate_exports_recover() + report_exports_recover()
+            except Exception:
+                if once:
+                    raise
+                logger.exception("Scheduler: could not recover the stopped export jobs")
+                recovered = []
             if run is not None:
                 self.stdout.write(
                     f"Enqueued the daily round for {run.day.isoformat()} "
@@ -85,7 +95,12 @@ class Command(BaseCommand):
                 )
             if late:
                 self.stdout.write(f"Enqueued a webhook sweep: {late} delivery(ies) overdue.")
-            if run is None and not late and once:
+            if recovered:
+                self.stdout.write(
+                    f"Queued again {len(recovered)} export(s) whose job stopped: "
+                    + ", ".join(str(pk) for pk in recovered)
+                )
+            if run is None and not late and not recovered and once:
                 self.stdout.write("Nothing to enqueue.")
             if once:
                 break
