@@ -67,10 +67,18 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Security (see "Security" below): login throttling, and django-csp's system checks.
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The Content Security Policy header (home/security.py): early, so every response has it.
+    "home.security.MeridianCSPMiddleware",
+    # Database out of reach: 503 + Retry-After instead of 500 (home/middleware.py); above the
+    # session and auth middleware, so that errors loading the user are covered too.
+    "home.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a login refused by django-axes into the lockout page; axes wants to be last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -109,6 +119,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        # A persistent connection broken by a database restart is dropped, not used (and failed).
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -125,6 +137,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username + address before the password is even checked. It
+    # needs the request, which every login form passes (tests use force_login, or pass one).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 LOGIN_URL = "login"
@@ -253,3 +272,68 @@ MERIDIAN_WEBHOOK_EXPIRED_LOOKBACK_DAYS = int(
 )
 # Retention: the training records of staff who left this many years ago are removed.
 MERIDIAN_RETENTION_YEARS = int(os.environ.get("MERIDIAN_RETENTION_YEARS", "6"))
+
+# --- Security: login throttling, sessions and cookies, Content Security Policy ---
+# Tested in tests/security/test_hardening.py and tests/browser/test_csp.py; production.py adds
+# the HTTPS-only flags.
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+# django-axes: 5 failed logins for one username from one client address lock that pair out for
+# 15 minutes, on the site's sign-in page and the Wagtail admin's alike (both are Django logins).
+# Counting the pair, not the address alone, keeps a library's shared NAT address from locking
+# every colleague out because one of them mistyped; counting the pair, not the username alone,
+# keeps a stranger from locking a colleague out. A correct password resets the count.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The translated lockout page (home/templates/home/lockout.html), 429 with Retry-After.
+AXES_LOCKOUT_CALLABLE = "home.security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# The client behind our reverse proxies, read like the verify page's rate limit does.
+AXES_CLIENT_IP_CALLABLE = "home.security.axes_client_ip"
+# Attempts are kept in the database (shared by every app server); successful logins are not
+# logged a second time (the audit log and the web server's access log have them).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+
+# Sessions: staff sign in at the start of a working day; a session ends 8 hours after sign-in
+# (SESSION_COOKIE_AGE, not renewed by activity so that the sessions table is not written on every
+# request during an exam) or when the browser closes: service-desk computers are shared.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# The CSRF cookie stays readable by scripts: lesson-heartbeat.js falls back on it.
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# The admin's "new Wagtail release" banner fetches releases.wagtail.org from the browser: a
+# third-party request the policy (connect-src 'self') refuses, and upgrades are the operators'.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Content Security Policy (django-csp 4): only the site's own scripts and styles, no inline code
+# (a template that cannot avoid an inline <script> or <style> gives it `{{ request.csp_nonce }}`;
+# the nonce is only added to the header of responses that use it). Wagtail's admin inline
+# scripts are given the nonce, or replaced, by home/templates/wagtailadmin/.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}

@@ -4,10 +4,11 @@ import os
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate as django_authenticate
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.db import transaction
+from django.test import RequestFactory
 from wagtail.models import Locale, Page, Revision
 
 from home.demo import site as site_data
@@ -15,6 +16,13 @@ from home.models import HomePage
 from training.people import policies
 from training.people.models import AuditEntry, JobRole, Language, OrgUnit, StaffProfile
 from training.people.roles import EDITORS, HR, MANAGERS
+
+
+def authenticate(**credentials):
+    """Django's authenticate as a sign-in form calls it: with the request (login throttling,
+    django-axes, counts attempts per client and refuses a call without one)."""
+    return django_authenticate(RequestFactory().post("/accounts/login/"), **credentials)
+
 
 pytestmark = pytest.mark.django_db
 

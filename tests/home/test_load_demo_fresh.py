@@ -4,13 +4,12 @@ would be in the way)."""
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 
 from training.people.models import StaffProfile
 
-from .test_load_demo import PASSWORD, load_demo
+from .test_load_demo import PASSWORD, authenticate, load_demo
 
 pytestmark = pytest.mark.django_db
 
