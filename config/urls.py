@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import health
 from training.reports.api import api
 
 urlpatterns = [
@@ -12,6 +13,9 @@ urlpatterns = [
     # The staff evaluation system's feed: language-neutral, so outside the /en/ prefix.
     path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
+    # For the load balancer and the process supervisor (home/health.py): no language prefix.
+    path("health/", health.ready, name="health"),
+    path("health/live/", health.live, name="health-live"),
 ]
 
 # Chinese is the default language and has no prefix (/me/); English lives under /en/ (/en/me/).

@@ -48,6 +48,10 @@ def scenario_env(*, database_url: str, **extra: str) -> dict[str, str]:
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     env.update(extra)
+    if not env.get("REDIS_URL"):
+        # Production refuses to start without Redis unless told it is one process; a scenario
+        # that does not test the shared cache says so (its rate limits count per process).
+        env.setdefault("MERIDIAN_LOCAL_CACHE", "1")
     return env
 
 
@@ -131,13 +135,21 @@ def wait_for_http(url: str, *, timeout: float = 60, process: Process | None = No
 
 
 def gunicorn(
-    *, env: dict[str, str], port: int, log_dir: Path, workers: int = 2, threads: int = 1
+    *,
+    env: dict[str, str],
+    port: int,
+    log_dir: Path,
+    workers: int = 2,
+    threads: int = 1,
+    config: bool = False,
 ) -> Process:
-    """An app server (started and answering when this returns)."""
+    """An app server (started and answering when this returns); `config=True` loads the
+    production gunicorn configuration (config/gunicorn.py) under the options given here."""
     process = Process(
         name=f"gunicorn:{port}",
         args=[
             str(VENV_BIN / "gunicorn"),
+            *(["--config", "python:config.gunicorn"] if config else []),
             "config.wsgi:application",
             "--bind",
             f"127.0.0.1:{port}",

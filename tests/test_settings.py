@@ -46,7 +46,12 @@ def test_production_refuses_missing_allowed_hosts():
 
 
 def test_production_starts_with_real_secrets():
-    result = load_production_settings(SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="meridian.example.edu")
+    # REDIS_URL is required too (docs/deploy.md); only named here, never connected to.
+    result = load_production_settings(
+        SECRET_KEY=GOOD_KEY,
+        ALLOWED_HOSTS="meridian.example.edu",
+        REDIS_URL="redis://127.0.0.1:6379/5",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "loaded"
 

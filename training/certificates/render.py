@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from urllib.parse import unquote, unquote_to_bytes, urljoin, urlsplit
+from urllib.parse import quote, unquote, unquote_to_bytes, urljoin, urlsplit
 
 import segno
 from django.conf import settings
@@ -331,7 +331,9 @@ def _image_url(image_id, cache: dict | None) -> str:
     url = ""
     if image is not None:
         try:
-            url = image.get_rendition(IMAGE_FILTER).url
+            # Under MEDIA_URL, not the storage's own URL: on object storage that is a signed
+            # address on another host, which the fetcher (rightly) refuses to download.
+            url = settings.MEDIA_URL + quote(image.get_rendition(IMAGE_FILTER).file.name)
         except Exception:  # a missing or broken source file: print without the image
             logger.warning("Certificate image %s has no usable rendition", image_id, exc_info=True)
     if cache is not None:
