@@ -46,11 +46,11 @@ def decode_text(data: bytes) -> tuple[str | None, Problem | None]:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), None
+            return _without_nul(data.decode("utf-16"))
         except UnicodeDecodeError:
             return None, Problem(_("file"), _("The file is not valid UTF-16 text."))
     try:
-        return data.decode("utf-8-sig"), None
+        return _without_nul(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         return None, Problem(
@@ -60,6 +60,18 @@ def decode_text(data: bytes) -> tuple[str | None, Problem | None]:
                 "Save it as UTF-8, e.g. “CSV UTF-8” in Excel, and import it again."
             ),
         )
+
+
+def _without_nul(text: str) -> tuple[str | None, Problem | None]:
+    # No database column holds a NUL (PostgreSQL refuses it in text): a file with one is not a
+    # text file, and is refused before anything is imported, on every database alike.
+    nul = text.find("\x00")
+    if nul == -1:
+        return text, None
+    return None, Problem(
+        f"line {text.count(chr(10), 0, nul) + 1}",
+        _("The file contains a NUL character; it is not a text file."),
+    )
 
 
 def _text_reader(parse: Callable[[str], ParseResult]) -> Callable[[bytes], ParseResult]:

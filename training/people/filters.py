@@ -14,7 +14,11 @@ from .models import AuditEntry, JobRole, Language, OrgUnit, StaffProfile
 
 
 class StaffFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Name or staff number"), method="filter_q")
+    # A maximum length, as every search box has: a pattern of a megabyte is a form error, not
+    # a database error (SQLite refuses LIKE patterns over 50,000 bytes).
+    q = django_filters.CharFilter(
+        label=_("Name or staff number"), method="filter_q", max_length=100
+    )
     org_unit = django_filters.ModelChoiceFilter(
         label=_("Org unit (with the units below it)"),
         queryset=OrgUnit.objects.all(),

@@ -58,7 +58,11 @@ class TeamFilter(django_filters.FilterSet):
     size) filters to nobody.
     """
 
-    q = django_filters.CharFilter(label=_("Name or staff number"), method="filter_q")
+    # A maximum length, as every search box has: a pattern of a megabyte is a form error, not
+    # a database error (SQLite refuses LIKE patterns over 50,000 bytes).
+    q = django_filters.CharFilter(
+        label=_("Name or staff number"), method="filter_q", max_length=100
+    )
     org_unit = OrgUnitTreeFilter(
         label=_("Org unit (with the units below it)"),
         queryset=None,  # set per viewer in __init__

@@ -152,8 +152,14 @@ class RevokeForm(forms.Form):
 
 def _safe_next(request, value: str | None) -> str:
     """Where to go back to: a local address (the register with its filter), else the register."""
-    if value and url_has_allowed_host_and_scheme(
-        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    # Only a path ("/hr/?..."): redirect() would take any other word for a view name to
+    # reverse, and a hostile `next` would be a 500.
+    if (
+        value
+        and value.startswith("/")
+        and url_has_allowed_host_and_scheme(
+            value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
     ):
         return value
     return reverse("hr-register")
