@@ -215,6 +215,16 @@ def check_url(url: str, *, resolve: bool = False) -> None:
     user name or password, and (unless MERIDIAN_WEBHOOK_ALLOW_PRIVATE) no loopback, private,
     link-local or otherwise non-public address. With `resolve`, every address the host name
     resolves to is checked too (at sending time: a name may point anywhere)."""
+    if not url.isascii() or not url.isprintable() or any(ch.isspace() for ch in url):
+        # What HR reads must be where the events go: no invisible or direction-changing
+        # characters (U+202E can show "https://abc\u202etxt.exe" reversed); an international
+        # domain name is written in its xn-- form.
+        raise WebhookAddressError(
+            _(
+                "Write the URL in plain characters, without spaces or invisible characters "
+                "(an international domain name in its xn-- form)."
+            )
+        )
     try:
         parts = urlsplit(url)
         port = parts.port

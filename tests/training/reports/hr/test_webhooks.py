@@ -200,6 +200,11 @@ def test_an_endpoint_gets_a_secret_and_only_acceptable_urls(org, webhook_setting
         "http://[::1]/hook",
         "http://169.254.169.254/latest",
         "https://user:pw@hr.example.edu/hook",
+        # Characters that make the address read differently from where it sends.
+        "https://eval\u202etxt.exe.example.edu/hook",
+        "https://eval.example.edu/\u200bhook",
+        "https://评估.example.edu/hook",
+        "https://eval.example.edu/ho ok",
     ):
         with pytest.raises(ValidationError) as error:
             webhook_endpoint_save(
