@@ -270,6 +270,9 @@ MERIDIAN_WEBHOOK_ALLOW_PRIVATE = env_bool("MERIDIAN_WEBHOOK_ALLOW_PRIVATE")
 MERIDIAN_WEBHOOK_EXPIRED_LOOKBACK_DAYS = int(
     os.environ.get("MERIDIAN_WEBHOOK_EXPIRED_LOOKBACK_DAYS", "30")
 )
+# Export jobs (certificate ZIPs, register and summary exports) beat once per batch, every few
+# seconds; a running job silent for this long lost its worker, and `run_scheduler` queues it again.
+MERIDIAN_EXPORT_STALE_SECONDS = int(os.environ.get("MERIDIAN_EXPORT_STALE_SECONDS", "600"))
 # Retention: the training records of staff who left this many years ago are removed.
 MERIDIAN_RETENTION_YEARS = int(os.environ.get("MERIDIAN_RETENTION_YEARS", "6"))
 

@@ -73,11 +73,6 @@ PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 # Cells a spreadsheet would read as a formula (and tab / carriage return, which some spreadsheets
 # strip before looking): such a cell gets a leading apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# A running export whose heartbeat is older than this is taken for dead (its worker was killed)
-# and queued again by `certificate_exports_recover`. A batch of BATCH_SIZE certificates takes
-# seconds, so ten minutes without one means the job is gone (MERIDIAN_EXPORT_STALE_SECONDS).
-STALE_AFTER_DEFAULT = 600
-
 Progress = Callable[[int, int], None]
 
 
@@ -569,8 +564,7 @@ class ExportSuperseded(Exception):
 
 def stale_after() -> dt.timedelta:
     """How long a running export may go without a heartbeat (MERIDIAN_EXPORT_STALE_SECONDS)."""
-    seconds = getattr(settings, "MERIDIAN_EXPORT_STALE_SECONDS", STALE_AFTER_DEFAULT)
-    return dt.timedelta(seconds=int(seconds))
+    return dt.timedelta(seconds=settings.MERIDIAN_EXPORT_STALE_SECONDS)
 
 
 def certificate_exports_recover(
