@@ -567,26 +567,33 @@ def stale_after() -> dt.timedelta:
     return dt.timedelta(seconds=settings.MERIDIAN_EXPORT_STALE_SECONDS)
 
 
-def certificate_exports_recover(
-    *, now: dt.datetime | None = None, stale: dt.timedelta | None = None
+def dead_exports_requeue(
+    *,
+    model: type[models.Model],
+    action: str,
+    label: str,
+    enqueue: Callable[[int], None],
+    now: dt.datetime | None = None,
+    stale: dt.timedelta | None = None,
 ) -> list[int]:
-    """Queue again the exports whose job died (its worker was killed or the machine stopped):
-    running, with no heartbeat for `stale` (default `stale_after()`). Returns their ids.
+    """Queue again the export jobs of `model` (CertificateExport, or another export model with
+    the same state, heartbeat_at and attempts fields) whose job died: running, with no
+    heartbeat for `stale` (default `stale_after()`). Returns their ids.
 
     Guarantees: an export that is done (or failed, or queued) is never touched, so a finished
-    archive is never rebuilt; each export is queued once per death (it is queued, not running,
+    file is never rebuilt; each export is queued once per death (it is queued, not running,
     until a worker takes it, so a second sweep finds nothing; rows another sweep holds are
     skipped); the dead run can no longer write (`attempts` moved on when the new run starts,
-    and its heartbeat check fails); an audit entry records each recovery; the jobs are queued
-    after commit. The task row the dead worker left RUNNING stays as the worker left it.
+    and its heartbeat check fails); an audit entry (`action`) records each recovery; the jobs
+    are queued after commit. The task row the dead worker left RUNNING stays as it is.
     """
     now = now or timezone.now()
     cutoff = now - (stale if stale is not None else stale_after())
-    State = CertificateExport.State
+    state = model.State
     with transaction.atomic():
         dead = list(
-            CertificateExport.objects.select_for_update(skip_locked=True)
-            .filter(state=State.RUNNING)
+            model.objects.select_for_update(skip_locked=True)
+            .filter(state=state.RUNNING)
             .filter(
                 models.Q(heartbeat_at__lt=cutoff)
                 | models.Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
@@ -594,18 +601,30 @@ def certificate_exports_recover(
             .order_by("pk")
         )
         for export in dead:
-            CertificateExport.objects.filter(pk=export.pk).update(
-                state=State.QUEUED, done=0, heartbeat_at=None
-            )
+            model.objects.filter(pk=export.pk).update(state=state.QUEUED, done=0, heartbeat_at=None)
             audit_log(
                 actor=None,
-                action="certificate.export_recovered",
+                action=action,
                 target=export,
-                summary=f"ZIP export {export.pk} queued again: its job stopped",
+                summary=f"{label} {export.pk} queued again: its job stopped",
                 data={"attempts": export.attempts, "heartbeat_at": str(export.heartbeat_at)},
             )
-            transaction.on_commit(partial(_enqueue, export.pk))
+            transaction.on_commit(partial(enqueue, export.pk))
     return [export.pk for export in dead]
+
+
+def certificate_exports_recover(
+    *, now: dt.datetime | None = None, stale: dt.timedelta | None = None
+) -> list[int]:
+    """Queue again the certificate ZIP exports whose worker died (`dead_exports_requeue`)."""
+    return dead_exports_requeue(
+        model=CertificateExport,
+        action="certificate.export_recovered",
+        label="ZIP export",
+        enqueue=_enqueue,
+        now=now,
+        stale=stale,
+    )
 
 
 @task()

@@ -48,7 +48,6 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -56,8 +55,8 @@ from django_tasks import task
 
 from training.certificates.export import (
     ExportSuperseded,
+    dead_exports_requeue,
     spreadsheet_safe,
-    stale_after,
     write_certificates_zip,
 )
 from training.certificates.models import Certificate, Status
@@ -608,34 +607,16 @@ def _write(export: ReportExport, filterset, fileobj, progress: Progress) -> int:
 def report_exports_recover(
     *, now: dt.datetime | None = None, stale: dt.timedelta | None = None
 ) -> list[int]:
-    """Queue again the report exports whose job died (running, no heartbeat for `stale`,
-    default MERIDIAN_EXPORT_STALE_SECONDS); return their ids. The same guarantees as
-    `training.certificates.export.certificate_exports_recover`: finished, failed and queued
-    exports are never touched, each death is queued once, audited, after commit."""
-    now = now or timezone.now()
-    cutoff = now - (stale if stale is not None else stale_after())
-    with transaction.atomic():
-        dead = list(
-            ReportExport.objects.select_for_update(skip_locked=True)
-            .filter(state=State.RUNNING)
-            .filter(
-                Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
-            )
-            .order_by("pk")
-        )
-        for export in dead:
-            ReportExport.objects.filter(pk=export.pk).update(
-                state=State.QUEUED, done=0, heartbeat_at=None
-            )
-            audit_log(
-                actor=None,
-                action="report.export_recovered",
-                target=export,
-                summary=f"Report export {export.pk} queued again: its job stopped",
-                data={"attempts": export.attempts, "heartbeat_at": str(export.heartbeat_at)},
-            )
-            transaction.on_commit(partial(_enqueue, export.pk))
-    return [export.pk for export in dead]
+    """Queue again the report exports whose worker died, with the guarantees of
+    `training.certificates.export.dead_exports_requeue`; return their ids."""
+    return dead_exports_requeue(
+        model=ReportExport,
+        action="report.export_recovered",
+        label="Report export",
+        enqueue=_enqueue,
+        now=now,
+        stale=stale,
+    )
 
 
 def report_export_build(*, export_id: int) -> ReportExport:
