@@ -15,13 +15,15 @@ import os
 # machine; set GUNICORN_BIND=0.0.0.0:8000 (and a firewall) when it runs on another.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 
-# Processes: WEB_CONCURRENCY, by default twice the cores plus one (gunicorn's own advice for
-# synchronous workers). Each process holds one database connection per thread, so the total over
-# all app servers must stay below PostgreSQL's max_connections (with room for the workers).
-workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * (os.cpu_count() or 1) + 1)))
-# Threads per process: pages wait on the database more than they compute, and a quiz autosave
-# is short; a few threads let one process overlap them.
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Processes: WEB_CONCURRENCY, by default the cores plus one; one thread each (GUNICORN_THREADS).
+# Meridian's pages are CPU-bound (about 27 ms of Python per page view, the database wait is
+# short), so more processes or threads than that only queue behind the interpreter lock: on two
+# cores under 100 browsing learners the page p95 was 198 ms with 3 x 1, 260 ms with 4 x 1,
+# 458 ms with 2 x 4 and 441 ms with 5 x 2 (bench/README.md, "Load and soak"). Each process holds
+# one database connection per thread, so the total over all app servers must stay below
+# PostgreSQL's max_connections (with room for the workers).
+workers = int(os.environ.get("WEB_CONCURRENCY", str((os.cpu_count() or 1) + 1)))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 worker_class = "gthread" if threads > 1 else "sync"
 
 # A request running longer than this is killed (and logged): big exports run as background
