@@ -416,7 +416,10 @@ def run_locust(
     failures_csv = work / "locust_failures.csv"
     if failures_csv.exists():
         failures = failures_csv.read_text(encoding="utf-8").splitlines()[1:21]
+    # As recorded in the figures file: no paths of this machine (the CSV goes to a temporary
+    # directory of the run).
     shown = [str(Path(command[0]).name), *command[1:]]
+    shown = [part.replace(str(work), "<run directory>") for part in shown]
     return results, failures, shown
 
 
