@@ -1,5 +1,6 @@
-"""The answer when the database is out of reach (a restart, a failover, a full connection pool):
-503 Service Unavailable with Retry-After, instead of a 500 that tells the person nothing.
+"""The answer when the database is out of reach (a restart, a failover, a full connection pool),
+or the shared cache is (Redis restarting): 503 Service Unavailable with Retry-After, instead of
+a 500 that tells the person nothing.
 
 `DatabaseUnavailableMiddleware` sits near the top of MIDDLEWARE, so it sees the response of
 everything below it: the session and authentication middleware loading the user, the views,
@@ -28,10 +29,15 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext as _
+from redis.exceptions import ConnectionError as CacheConnectionError
+from redis.exceptions import TimeoutError as CacheTimeoutError
 
 logger = logging.getLogger(__name__)
 
-DATABASE_ERRORS = (OperationalError, InterfaceError)
+# The shared cache (Redis in production, docs/deploy.md) is on the same footing: sessions are
+# read through it, so without it a signed-in request cannot be served either. Its connection
+# errors get the same 503 (the page says the service, not the database, is unavailable).
+DATABASE_ERRORS = (OperationalError, InterfaceError, CacheConnectionError, CacheTimeoutError)
 # Seconds a client is asked to wait: a PostgreSQL restart or failover takes about this long.
 RETRY_AFTER = 30
 _MARK = "_meridian_database_unavailable"

@@ -94,3 +94,20 @@ def test_other_errors_stay_500_and_good_requests_pass(client):
     response = client.get("/fine/")
     assert response.status_code == 200
     assert response.content == b"fine"
+
+
+def test_the_shared_cache_out_of_reach_is_a_503_too(client, settings):
+    """Redis stopped (a port nobody listens on: a real refused connection, not a stand-in)."""
+    from tests.servers import free_port
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    check_page(client.get("/cache/"), "zh-hans")
+    response = client.get("/cache/", headers={"Accept": "application/json"})
+    assert response.status_code == 503
+    assert response.json()["unavailable"] is True

@@ -2,6 +2,7 @@
 PostgreSQL restarts (the driver's errors reach Django as django.db's OperationalError and
 InterfaceError)."""
 
+from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.urls import path
@@ -13,6 +14,10 @@ def operational_error(request):
 
 def interface_error(request):
     raise InterfaceError("connection already closed")
+
+
+def cache_read(request):
+    return HttpResponse(str(cache.get("anything")))
 
 
 def other_error(request):
@@ -41,6 +46,7 @@ urlpatterns = [
     path("en/operational/", operational_error),
     path("interface/", interface_error),
     path("api/v1/operational/", operational_error),
+    path("cache/", cache_read),
     path("other/", other_error),
     path("fine/", fine),
     path("middleware-fails/", fine),
