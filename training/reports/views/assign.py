@@ -13,7 +13,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -21,7 +20,7 @@ from training.people import policies
 from training.progress.services import BulkResult, assignments_create_bulk
 
 from ..forms import AssignForm
-from .access import team_required
+from .access import local_path, team_required
 
 
 def summary(result: BulkResult) -> str:
@@ -43,17 +42,7 @@ def summary(result: BulkResult) -> str:
 
 
 def _next_url(request) -> str | None:
-    target = request.POST.get("next") or request.GET.get("next")
-    # Only a path: redirect() would take any other word for a view name to reverse (a 500).
-    if (
-        target
-        and target.startswith("/")
-        and url_has_allowed_host_and_scheme(
-            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-    ):
-        return target
-    return None
+    return local_path(request, request.POST.get("next") or request.GET.get("next"))
 
 
 @team_required

@@ -28,7 +28,7 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse, Query
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -42,6 +42,7 @@ from training.certificates.views.hr import hr_required
 
 from .. import exports
 from ..models import ReportExport
+from .access import local_path
 
 PER_PAGE = 50
 RECENT_EXPORTS = 5
@@ -152,17 +153,7 @@ class RevokeForm(forms.Form):
 
 def _safe_next(request, value: str | None) -> str:
     """Where to go back to: a local address (the register with its filter), else the register."""
-    # Only a path ("/hr/?..."): redirect() would take any other word for a view name to
-    # reverse, and a hostile `next` would be a 500.
-    if (
-        value
-        and value.startswith("/")
-        and url_has_allowed_host_and_scheme(
-            value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-    ):
-        return value
-    return reverse("hr-register")
+    return local_path(request, value) or reverse("hr-register")
 
 
 def _certificate(request, code: str) -> Certificate:
