@@ -82,7 +82,12 @@ def _login_redirect(response, login_path: str, requested: str) -> str | None:
     return None
 
 
-def check(client, case: Case, role: str, world, *, login_path: str, admin_login_path: str):
+# Where the site and the admin send someone who must sign in first.
+SITE_LOGIN = "/accounts/login/"
+ADMIN_LOGIN = "/admin/login/"
+
+
+def check(client, case: Case, role: str, world):
     expected = case.expect[role]
     path = case.url(world)
     before = case.state(world) if case.state else None
@@ -98,10 +103,10 @@ def check(client, case: Case, role: str, world, *, login_path: str, admin_login_
 
     if expected == LOGIN:
         requested = case.login_next(world) if case.login_next else path
-        problem = _login_redirect(response, login_path_for(path, login_path), requested)
+        problem = _login_redirect(response, site_login_for(path), requested)
         assert problem is None, f"{where}: {problem}"
     elif expected == ADMIN_LOGIN:
-        problem = _login_redirect(response, admin_login_path, path)
+        problem = _login_redirect(response, ADMIN_LOGIN, path)
         assert problem is None, f"{where}: {problem}"
     elif expected == ADMIN_DENIED:
         assert status == 302, f"{where}: status {status}, expected Wagtail's refusal (302)"
@@ -130,6 +135,6 @@ def check(client, case: Case, role: str, world, *, login_path: str, admin_login_
     return response
 
 
-def login_path_for(path: str, default: str) -> str:
+def site_login_for(path: str) -> str:
     """The site's sign-in page in the language of `path` (/en/... signs in at /en/...)."""
-    return "/en" + default if path.startswith("/en/") else default
+    return "/en" + SITE_LOGIN if path.startswith("/en/") else SITE_LOGIN

@@ -656,11 +656,4 @@ def excluded_reason(key: str) -> str | None:
 
 @pytest.mark.parametrize(("case", "role"), expand(CASES, ROLES))
 def test_admin(case, role, world, client_for):
-    check(
-        client_for(role),
-        case,
-        role,
-        world,
-        login_path="/accounts/login/",
-        admin_login_path="/admin/login/",
-    )
+    check(client_for(role), case, role, world)

@@ -148,14 +148,7 @@ def api_client(world, role: str) -> Client:
 
 @pytest.mark.parametrize(("case", "role"), expand(CASES, API_ROLES))
 def test_api(case, role, world, db):
-    response = check(
-        api_client(world, role),
-        case,
-        role,
-        world,
-        login_path="/accounts/login/",
-        admin_login_path="/admin/login/",
-    )
+    response = check(api_client(world, role), case, role, world)
     if response.status_code in (401, 403, 404) and case.covers != "api-v1:api-root":
         assert response["Content-Type"].startswith("application/json")
         assert response.json()["detail"]

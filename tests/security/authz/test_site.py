@@ -745,11 +745,4 @@ CASES += [english(case) for case in CASES if case.id in EN_SAMPLE]
 
 @pytest.mark.parametrize(("case", "role"), expand(CASES, ROLES))
 def test_site(case, role, world, client_for):
-    check(
-        client_for(role),
-        case,
-        role,
-        world,
-        login_path="/accounts/login/",
-        admin_login_path="/admin/login/",
-    )
+    check(client_for(role), case, role, world)
