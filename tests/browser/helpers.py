@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 PASSWORD = "keyboard-only-2024"
 
@@ -94,3 +94,31 @@ def sign_in(page: Page, user, server_url: str) -> None:
     client.force_login(user)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": server_url}])
+
+
+def sign_in_with_form(page: Page, username: str, password: str = PASSWORD) -> None:
+    """Sign in through the login page of the current language, as a person does."""
+    page.goto(page.url if "/accounts/login/" in page.url else "/accounts/login/")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill(password)
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+    expect(page.locator(".site-header .user-name")).to_be_visible()
+
+
+def html_lang(page: Page) -> str:
+    return page.evaluate("document.documentElement.lang")
+
+
+def switch_language(page: Page, language: str) -> None:
+    """Use the header's language switch; the same page must come back in `language`.
+
+    `language` is "zh-Hans" or "en". The path changes (English pages live under /en/, and a
+    translated Wagtail page may have its own slug) but the query string is kept; the caller
+    checks that the page shows the same thing.
+    """
+    query = page.url.partition("?")[2]
+    with page.expect_navigation():
+        page.locator(f".language-switch a[lang='{language}']").click()
+    assert html_lang(page) == language, f"{page.url} is not in {language}"
+    assert page.url.partition("?")[2] == query, f"the query string {query!r} was lost: {page.url}"
