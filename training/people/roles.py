@@ -55,6 +55,9 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
+        # Wagtail's "Translate" action (simple_translation): the English version of a course,
+        # lesson or quiz starts as a copy of the Chinese page, sharing its translation key.
+        "simple_translation.submit_translation",
         # The competency framework: competencies (with their level descriptors), what each job
         # role requires and its mandatory courses. Competencies are never deleted (evidence and
         # requirements refer to them), so there is no delete permission for them.

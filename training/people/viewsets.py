@@ -529,6 +529,19 @@ class StaffProfileViewSet(ModelViewSet):
 # --- audit log ------------------------------------------------------------------------------
 
 
+# The audit log's labels: AuditEntry's fields have no verbose names of their own (the model is
+# written by services everywhere), so the admin's columns and inspect page name them here.
+AUDIT_LABELS = {
+    "created_at": _("Time"),
+    "actor": _("Actor"),
+    "action": _("Action"),
+    "target_type": _("Object type"),
+    "target_id": _("Object ID"),
+    "summary": _("Summary"),
+    "data": _("Details"),
+}
+
+
 def _actor_name(entry: AuditEntry) -> str:
     if entry.actor is None:
         return gettext("System")
@@ -543,11 +556,14 @@ class AuditEntryIndexView(generic.IndexView):
     @cached_property
     def columns(self):
         columns = super().columns
-        columns[0].label = _("Time")  # the title column: when, linking to the entry
+        columns[0].label = AUDIT_LABELS["created_at"]  # the title column, linking to the entry
         return columns
 
 
 class AuditEntryInspectView(generic.InspectView):
+    def get_field_label(self, field_name, field):
+        return AUDIT_LABELS.get(field_name) or super().get_field_label(field_name, field)
+
     def get_created_at_display_value(self):
         return date_format(localtime(self.object.created_at), "DATETIME_FORMAT")
 
@@ -580,9 +596,9 @@ class AuditEntryViewSet(ModelViewSet):
     list_per_page = 50
     list_display = [
         "created_at",
-        Column("actor", label=_("Actor"), accessor=_actor_name),
-        "action",
-        "summary",
+        Column("actor", label=AUDIT_LABELS["actor"], accessor=_actor_name),
+        Column("action", label=AUDIT_LABELS["action"], sort_key="action"),
+        Column("summary", label=AUDIT_LABELS["summary"]),
     ]
     search_fields = ["action", "summary", "target_id", "actor__username"]
     filterset_class = AuditEntryAdminFilter
