@@ -8,11 +8,15 @@ its own headless Chromium.
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from django.db import connections
+from django.db import connection, connections
 
+from assessments.models import QuestionBank, QuestionCategory
+from tests.assessments.conftest import make_question, make_quiz
 from tests.courses.conftest import (  # noqa: F401  (the catalog and its courses, reused)
     catalog,
     courses,
@@ -22,6 +26,9 @@ from tests.courses.conftest import (  # noqa: F401  (the catalog and its courses
     japanese,
     lang_en_competency,
     locales,
+    make_course,
+    make_lesson,
+    translate,
 )
 from tests.factories import make_staff, make_unit
 
@@ -95,9 +102,13 @@ def base_url(live_server) -> str:
 
 @pytest.fixture
 def screenshots(request) -> Path:
-    """test-results/ at the top of the project: git-ignored, kept by CI as an artifact."""
-    folder = Path(request.config.rootpath) / "test-results"
-    folder.mkdir(exist_ok=True)
+    """test-results/screenshots/<database>/: git-ignored, kept by CI as an artifact.
+
+    One folder per database, so that the PostgreSQL run keeps the SQLite run's pictures; and
+    not Playwright's own output folder (test-results/playwright/), which each session empties.
+    """
+    folder = Path(request.config.rootpath) / "test-results" / "screenshots" / connection.vendor
+    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -110,3 +121,84 @@ def learner():
     profile.user.set_password(PASSWORD)
     profile.user.save(update_fields=["password"])
     return profile
+
+
+@pytest.fixture
+def quiz_course(courses, catalog, locales):  # noqa: F811  (the fixtures imported above)
+    """A fifth course in the catalog: two lessons and an end-of-course quiz, in zh and en.
+
+    跨文化读者服务 / Serving readers across cultures: topic "cultural", 45 minutes, certificate
+    valid for 24 months; lessons 初次接待 / First contact and 姓名与称呼 / Names and forms of
+    address; quiz 结业测验 / Final quiz (pass mark 60 %, required) of three one-mark questions
+    (single choice, multiple response, true/false) whose right answers are in `right`.
+    """
+    course = make_course(
+        catalog.zh,
+        "serving-across-cultures",
+        "跨文化读者服务",
+        summary="接待来自不同文化的读者。",
+        topic="cultural",
+        estimated_minutes=45,
+        certificate_validity_months=24,
+    )
+    lessons = [
+        make_lesson(course, "first-contact", "初次接待", estimated_minutes=15),
+        make_lesson(course, "names", "姓名与称呼", estimated_minutes=15),
+    ]
+    category = QuestionCategory.objects.create(
+        bank=QuestionBank.objects.create(name="Cross-cultural service"), path="Final"
+    )
+    questions = [
+        make_question(
+            category,
+            "single",
+            "<p>How do you address the reader ZHANG Wei (张伟)?</p>",
+            [
+                {"text": "Mr Zhang", "fraction": 1},
+                {"text": "Mr Wei", "fraction": 0},
+                {"text": "Hey you", "fraction": 0},
+            ],
+            name="address",
+        ),
+        make_question(
+            category,
+            "multi",
+            "<p>Which are good ways to greet a reader at the desk?</p>",
+            [
+                {"text": "Good morning", "fraction": Decimal("0.5")},
+                {"text": "How can I help you?", "fraction": Decimal("0.5")},
+                {"text": "Next!", "fraction": -1},
+            ],
+            name="greetings",
+        ),
+        make_question(
+            category,
+            "truefalse",
+            "<p>Chinese names put the family name first.</p>",
+            [{"text": "true", "fraction": 1}, {"text": "false", "fraction": 0}],
+            name="family-name",
+        ),
+    ]
+    quiz = make_quiz(course, slug="final-quiz", title="结业测验", questions=questions, pass_mark=60)
+    course_en = translate(
+        course,
+        locales.en,
+        title="Serving readers across cultures",
+        summary="Welcoming readers from other cultures.",
+    )
+    lessons_en = [
+        translate(lessons[0], locales.en, title="First contact"),
+        translate(lessons[1], locales.en, title="Names and forms of address"),
+    ]
+    quiz_en = translate(quiz, locales.en, title="Final quiz")
+    return SimpleNamespace(
+        zh=course,
+        en=course_en,
+        lessons=lessons,
+        lessons_en=lessons_en,
+        quiz=quiz,
+        quiz_en=quiz_en,
+        questions=questions,
+        # The right answers by question, as the learner sees the options (True/False translated).
+        right={"single": ["Mr Zhang"], "multi": ["Good morning", "How can I help you?"]},
+    )
