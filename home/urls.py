@@ -1,17 +1,17 @@
-from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import LoginForm
+from .views import LoginView, LogoutView
 
 urlpatterns = [
     path(
         "login/",
-        auth_views.LoginView.as_view(
+        LoginView.as_view(
             template_name="home/login.html",
             authentication_form=LoginForm,
             redirect_authenticated_user=True,
         ),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", LogoutView.as_view(), name="logout"),
 ]

@@ -142,8 +142,8 @@ def test_every_string_in_the_code_is_translated(regenerated, language):
     problems = [f"untranslated: {entry.describe()}" for entry in untranslated]
     problems += [f"fuzzy (check and clear the flag): {entry.describe()}" for entry in fuzzy]
     assert not problems, (
-        f"locale/{language}/LC_MESSAGES/django.po is not complete; run makemessages "
-        f"(see README) and translate:\n" + "\n".join(problems)
+        f"locale/{language}/LC_MESSAGES/django.po is not complete; run `make catalogues` "
+        "and translate:\n" + "\n".join(problems)
     )
 
 
@@ -184,6 +184,6 @@ def test_the_committed_catalogues_are_the_regenerated_ones(regenerated):
         }
         missing, stale = theirs - ours, ours - theirs
         assert not missing and not stale, (
-            f"locale/{language}: run makemessages; missing {sorted(missing)[:10]}, "
+            f"locale/{language}: run `make catalogues`; missing {sorted(missing)[:10]}, "
             f"no longer used {sorted(stale)[:10]}"
         )

@@ -235,8 +235,11 @@ class StaffProfile(models.Model):
 
     @property
     def display_name(self) -> str:
-        """Both scripts when both are known: '张喆 (ZHANG Zhe)'."""
+        """Both scripts when both are known, the reader's first: '张喆 (ZHANG Zhe)' in Chinese,
+        'ZHANG Zhe (张喆)' in English."""
         if self.name_zh and self.name_latin:
+            if (get_language() or "").startswith("en"):
+                return f"{self.name_latin} ({self.name_zh})"
             return f"{self.name_zh} ({self.name_latin})"
         return self.name_zh or self.name_latin
 

@@ -26,6 +26,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -248,7 +249,7 @@ def assignment_create(
     if completed_at is not None:
         raise ValidationError(
             _("%(name)s already completed this course on %(date)s.")
-            % {"name": staff.display_name, "date": timezone.localdate(completed_at).isoformat()}
+            % {"name": staff.display_name, "date": date_format(timezone.localdate(completed_at))}
         )
 
     reason = reason.strip()

@@ -28,7 +28,7 @@
       if (result.ok) {
         revision.value = result.body.revision;
         var now = new Date();
-        say(form.dataset.savedText + " " + now.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
+        say(form.dataset.savedText + " " + now.toLocaleTimeString(document.documentElement.lang || [], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
       } else if (result.body.finished && result.body.review_url) {
         window.location.assign(result.body.review_url);
       } else {

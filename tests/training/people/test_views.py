@@ -12,7 +12,10 @@ pytestmark = pytest.mark.django_db
 def row_names(response):
     page = BeautifulSoup(response.content.decode(), "html.parser")
     return sorted(
-        span.get_text(strip=True) for span in page.select("table.table tbody td:first-child a span")
+        span.get_text(strip=True)
+        for span in page.select(
+            "table.table tbody td:first-child a .person-name > span:first-child"
+        )
     )
 
 

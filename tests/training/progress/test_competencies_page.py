@@ -285,7 +285,7 @@ def test_manager_assessment_shows_who_and_why(client, scenario):
     page = get_page(client, scenario.learner.user)
     row = table_rows(page.select_one("details#evidence-intl-ill table"))[0]
     assert "Manager's assessment" in row[1]
-    assert "by 张喆 (ZHANG Zhe)" in row[1]
+    assert "by ZHANG Zhe (张喆)" in row[1]  # an English page: the Latin name first
     assert "Handled the DDS requests from Leiden" in row[1]
     assert row[3] == "✔ Counts, with no end date"
 

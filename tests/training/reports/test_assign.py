@@ -74,9 +74,9 @@ def test_the_form_offers_only_managed_staff_units_and_one_entry_per_course(
     page = soup(client.get(URL))
     staff = choices(page, "staff")
     assert sorted(text.split(" · ")[0] for text in staff.values()) == [
-        "孙玥 (SUN Yue)",
-        "张喆 (ZHANG Zhe)",
-        "李赟 (LI Yun)",
+        "LI Yun (李赟)",  # an English page: the Latin name first
+        "SUN Yue (孙玥)",
+        "ZHANG Zhe (张喆)",
     ]
     assert str(org.circ_staff.pk) not in staff
     units = [
@@ -163,7 +163,7 @@ def test_staff_who_completed_a_course_are_listed_not_assigned(client, org, desk,
     )
     text = message(response)
     assert "1 assigned, 0 updated, 1 already completed:" in text
-    assert "李赟 (LI Yun) – English at the service desk" in text
+    assert "LI Yun (李赟) – English at the service desk" in text
     assert open_assignments() == [("SUN Yue", desk.zh.translation_key)]
 
 
