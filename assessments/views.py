@@ -15,7 +15,9 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonRespo
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from training.people import policies
 
@@ -69,7 +71,25 @@ def _context(request, quiz: QuizPage, **extra) -> dict:
     context = quiz.get_context(request)
     context["course"] = quiz.get_parent()
     context.update(extra)
+    attempt = extra.get("attempt")
+    if attempt is not None:
+        context["content_lang"] = _content_lang(attempt, quiz)
     return context
+
+
+def _content_lang(attempt: Attempt, page: QuizPage) -> str:
+    """The language of the attempt's questions (the quiz version it was started in) as an HTML
+    `lang`, when it is not the page's: a learner who switched language reads them as they were."""
+    if attempt.quiz_id is None or attempt.quiz_id == page.pk:
+        return ""
+    language = (
+        Page.objects.filter(pk=attempt.quiz_id)
+        .values_list("locale__language_code", flat=True)
+        .first()
+    )
+    if not language or language == get_language():
+        return ""
+    return "zh-Hans" if language == "zh-hans" else language
 
 
 def quiz_overview(request, quiz: QuizPage) -> HttpResponse:

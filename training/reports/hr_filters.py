@@ -30,7 +30,20 @@ from .models import AppraisalPeriod
 from .summaries import period_bounds
 
 
+class PeriodSelect(forms.Select):
+    """Each period's option says the language of its name (`lang`), as the pages do."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        period = getattr(value, "instance", None)
+        if period is not None:
+            option["attrs"]["lang"] = period.name_lang
+        return option
+
+
 class PeriodChoiceField(django_filters.fields.ModelChoiceField):
+    widget = PeriodSelect
+
     def label_from_instance(self, obj):
         return f"{obj.name} ({obj.starts_on.isoformat()} – {obj.ends_on.isoformat()})"
 

@@ -4,6 +4,8 @@ second run (or a second scheduler) on the same day finds the row and does nothin
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -99,6 +101,17 @@ class AppraisalPeriod(models.Model):
 
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The last day cannot come before the first day.")})
+
+    @property
+    def name_lang(self) -> str:
+        """The language HR wrote the name in, as an HTML `lang` (pages mark it, WCAG 3.1.2):
+        Chinese when it has more Chinese characters than Latin letters, else English."""
+        han = len(_HAN.findall(self.name))
+        return "zh-Hans" if han > len(_LATIN.findall(self.name)) else "en"
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 class ScoreWeights(models.Model):
