@@ -102,6 +102,32 @@
     });
   }
 
+  // A label as lines of at most about 18 characters: between words, or every 9 characters of
+  // Chinese (which has no spaces).
+  function wrapLabel(label) {
+    var text = String(label);
+    var lines = [];
+    if (/[\u3400-\u9fff]/.test(text) && text.indexOf(" ") < 0) {
+      for (var start = 0; start < text.length; start += 9) {
+        lines.push(text.slice(start, start + 9));
+      }
+      return lines;
+    }
+    var line = "";
+    text.split(/\s+/).forEach(function (word) {
+      if (line && (line + " " + word).length > 18) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + " " + word : word;
+      }
+    });
+    if (line) {
+      lines.push(line);
+    }
+    return lines.length > 1 ? lines : text;
+  }
+
   function config(data) {
     return {
       type: "radar",
@@ -109,6 +135,7 @@
       options: {
         responsive: true,
         maintainAspectRatio: true,
+        layout: { padding: 8 },
         scales: {
           r: {
             min: 0,
@@ -116,7 +143,8 @@
             beginAtZero: true,
             // The scales differ (A1-C2, 1-5): the rings are shares of a scale, not levels.
             ticks: { display: false, stepSize: data.max / 5 },
-            pointLabels: { font: { size: 12 } },
+            // Long competency names are folded over lines so none runs off the canvas.
+            pointLabels: { font: { size: 12 }, callback: wrapLabel },
           },
         },
         plugins: {
