@@ -79,7 +79,9 @@ class Command(BaseCommand):
             profile = report.accounts.get(username)
             if profile is not None:
                 role = by_username[username].account_role
-                rows.append((profile.user.username, role, profile.display_name, password))
+                # Both scripts, Chinese first, whatever language the command runs in.
+                name = f"{profile.name_zh} ({profile.name_latin})"
+                rows.append((profile.user.username, role, name, password))
         widths = [max(_width(row[column]) for row in rows) for column in range(4)]
         self.stdout.write("")
         for index, row in enumerate(rows):

@@ -76,10 +76,12 @@ def name_of(person):
 
 
 def hidden_from(person, *seers):
-    """hides(): `person`'s name must not appear, except for the roles in `seers`."""
+    """hides(): `person`'s name must not appear, except for the roles in `seers` and for the
+    person themself (the learner, LI Yun, sees her own name in the page header)."""
 
     def hides(w, role):
-        return None if role in seers else person(w).name_latin
+        itself = role == "learner" and person(w) == li(w)
+        return None if role in seers or itself else person(w).name_latin
 
     return hides
 

@@ -149,9 +149,9 @@ def test_the_digest_sorts_overdue_from_due_soon_in_the_managers_language(org, as
     assert "Dear ZHANG Zhe," in message.body
     overdue, _, due_soon = message.body.partition("Due within 7 days (1):")
     assert "Overdue assignments (1):" in overdue
-    assert "李赟 (LI Yun): “English at the service desk”" in overdue
+    assert "LI Yun (李赟): “English at the service desk”" in overdue  # Latin first in English
     assert "(2 days overdue)" in overdue
-    assert "孙玥 (SUN Yue): “English at the service desk”" in due_soon
+    assert "SUN Yue (孙玥): “English at the service desk”" in due_soon
     assert "(in 3 days)" in due_soon
     assert "服务台英语" not in message.body
     assert f"{SITE}/en/team/" in message.body.split()
@@ -170,7 +170,7 @@ def test_expiring_certificates_are_reported_to_the_holders_manager(org, course, 
     assert reminders.manager_digests_send(today=day).sent == 1
     message = digest_to(org.circ_manager)
     assert "Certificates expiring within 30 days (1):" in message.body
-    assert "钱昇 (QIAN Sheng): “English at the service desk”, valid until" in message.body
+    assert "QIAN Sheng (钱昇): “English at the service desk”, valid until" in message.body
     # Too early, or expired already: nothing to report.
     ManagerDigest.objects.all().delete()
     assert reminders.manager_digests_send(today=day - dt.timedelta(days=30)).sent == 0
