@@ -120,6 +120,9 @@ def signed_in_sessions(users, *, secret_key: str) -> list[dict]:
     (both the session data and the password-change hash inside it depend on it)."""
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.test.utils import override_settings
+    from django.utils import translation
+
+    from training.people.templatetags.people_tags import person_name
 
     # The database backend whatever this process's own setting: the app servers read sessions
     # from the database (`db`, or `cached_db` with Redis, which falls back on the database).
@@ -134,13 +137,14 @@ def signed_in_sessions(users, *, secret_key: str) -> list[dict]:
             session[HASH_SESSION_KEY] = user.get_session_auth_hash()
             session.save()
             profile = getattr(user, "staff_profile", None)
-            name = (profile.name_zh if profile else "") or user.get_username()
+            with translation.override("zh-hans"):  # the header of a Chinese page, as base.html
+                name = person_name(profile, alternate=False, default=user.get_username())
             sessions.append(
                 {
                     "username": user.get_username(),
                     "session": session.session_key,
                     # Every page shows who is signed in: the check that the session works.
-                    "expect": f'<span class="user-name">{html.escape(name)}</span>',
+                    "expect": f'<span class="user-name">{name}</span>',
                 }
             )
     return sessions
