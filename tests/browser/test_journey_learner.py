@@ -20,6 +20,7 @@ from django.utils.translation import gettext, ngettext
 from playwright.sync_api import Page, expect
 
 from assessments.models import Attempt
+from tests.pdfs import embedded_fonts
 from tests.training.certificates.conftest import template  # noqa: F401  (the issuer's wording)
 from training.certificates.models import Certificate
 from training.progress.models import Enrolment, LessonProgress
@@ -47,20 +48,6 @@ def ntr(language: str, singular: str, plural: str, number: int, **values) -> str
 
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
-
-
-def pdf_fonts(page) -> list[tuple[str, bool]]:
-    """(font name, whether its program is embedded) for every font of a PDF page."""
-    fonts = []
-    for font in page["/Resources"]["/Font"].values():
-        font = font.get_object()
-        owner = font
-        if font.get("/Subtype") == "/Type0":
-            owner = font["/DescendantFonts"][0].get_object()
-        descriptor = owner["/FontDescriptor"].get_object()
-        embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-        fonts.append((str(font["/BaseFont"]), embedded))
-    return fonts
 
 
 def answer_by_label(page: Page, question: int, label: str) -> None:
@@ -273,8 +260,11 @@ def test_learner_journey(
     )
     assert title in text and other_title in text
     assert text.index(title) < text.index(other_title), text
-    fonts = pdf_fonts(pdf.pages[0])
-    assert fonts and all(embedded for _name, embedded in fonts), fonts
+    # Every font embedded, and the Chinese name drawn with real glyphs (not empty boxes).
+    fonts = embedded_fonts(data)
+    assert fonts and all(font.program for font in fonts), [font.name for font in fonts]
+    for char in "李赟":
+        assert any(font.glyph_has_outline(char) for font in fonts if char in font.cids), char
 
     # The verify link: public, valid, the holder and the course.
     with page.expect_navigation():
