@@ -17,7 +17,7 @@ run: setup ## set up, load the demo and serve it with a task worker on http://12
 
 test: setup ## set up and run the whole test suite
 	@bash scripts/ensure-system-packages.sh --browser
-	$(PY) -m pytest -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal --durations=15 $(PYTEST_ARGS)
 
 setup: system-packages $(STAMP) messages fonts
 

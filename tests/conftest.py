@@ -1,8 +1,37 @@
+import os
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from tests.factories import make_editor, make_hr, make_staff, make_superuser, make_unit
+
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+# Scenarios of real processes on PostgreSQL (they skip themselves elsewhere), whatever fixtures
+# they use.
+SCENARIOS = {"reliability", "deploy", "load"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """MERIDIAN_DATABASE_TESTS_ONLY=1 keeps only the tests that use a database.
+
+    .ci/run sets it for its second pass, on PostgreSQL: a test that touches no database (grading
+    rules, file formats, demo content, settings) does the same on both, and the first pass,
+    on SQLite, ran it already.
+    """
+    if os.environ.get("MERIDIAN_DATABASE_TESTS_ONLY") != "1":
+        return
+    tests = Path(__file__).resolve().parent
+    kept, left = [], []
+    for item in items:
+        scenario = Path(item.path).relative_to(tests).parts[0] in SCENARIOS
+        uses_database = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        (kept if scenario or uses_database else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)
