@@ -17,7 +17,8 @@ def pytest_collection_modifyitems(config, items):
 
     .ci/run sets it for its second pass, on PostgreSQL: a test that touches no database (grading
     rules, file formats, demo content, settings) does the same on both, and the first pass,
-    on SQLite, ran it already.
+    on SQLite, ran it already. The tests of the demo loader (marked `demo`) stay in the first
+    pass too: the demo is `make run`'s SQLite world, and loading it takes 10-20 s a module.
     """
     if os.environ.get("MERIDIAN_DATABASE_TESTS_ONLY") != "1":
         return
@@ -28,7 +29,8 @@ def pytest_collection_modifyitems(config, items):
         uses_database = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
             getattr(item, "fixturenames", ())
         )
-        (kept if scenario or uses_database else left).append(item)
+        demo = item.get_closest_marker("demo")
+        (kept if scenario or (uses_database and not demo) else left).append(item)
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = kept

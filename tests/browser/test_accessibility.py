@@ -7,7 +7,7 @@ violations, a wrong `html[lang]`, text in another script without its `lang` (lan
 which axe-core does not check), not exactly one <h1> and one <main>, an unexpected HTTP status,
 and a Tab stop among the first five without a visible focus.
 
-Each page is saved to test-results/screenshots/<language>/<page>.png. With
+Each page is saved to test-results/screenshots/<database>/pages/<language>/<page>.png. With
 MERIDIAN_DOCS_SCREENSHOTS=1 the main pages are also written to docs/screenshots/
 (<page>-<language>.png, 1280x800, what the screen shows), as docs/screenshots/README.md says.
 """
@@ -363,7 +363,7 @@ def test_every_main_page_in_both_languages(browser, live_server, screenshots):
             reduced_motion="reduce",
         )
         page = context.new_page()
-        folder = screenshots / "screenshots" / language
+        folder = screenshots / "pages" / language  # test-results/screenshots/<database>/pages/
         folder.mkdir(parents=True, exist_ok=True)
         for who, visits in plan(world, language).items():
             context.clear_cookies()

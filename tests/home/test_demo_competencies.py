@@ -21,7 +21,7 @@ from training.progress.models import Assignment, Enrolment, RoleCourse
 from training.progress.recommendations import competency_profile
 from training.reports.demo import load_competency_demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -24,7 +24,7 @@ def authenticate(**credentials):
     return django_authenticate(RequestFactory().post("/accounts/login/"), **credentials)
 
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ACCOUNTS = ("learner", "manager", "hr", "editor", "admin")
 PASSWORD = "meridian-demo"

@@ -11,7 +11,7 @@ from training.people.models import StaffProfile
 
 from .test_load_demo import PASSWORD, authenticate, load_demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_adopts_an_existing_admin_account_without_a_profile(monkeypatch):
