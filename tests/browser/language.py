@@ -6,7 +6,7 @@ in it is wrong, unless an element's `lang` says it is in another language (a Lat
 `<span lang="en">`), which is WCAG 3.1.2, language of parts, as well. Mixed texts ("李赟 (LI Yun)",
 "macOS 和 Linux") are Chinese. Codes in capitals (CEFR, B2, a certificate code) are not words, and
 names of formats and products are allowed (ALLOWED_LATIN). Course content, what editors wrote,
-is left to them (CONTENT). English pages are checked for Chinese the other way round.
+is left to them (CONTENT). Chinese on English pages is the sweep's own check (UNMARKED_CJK).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ ALLOWED_LATIN = [
     "js",
 ]
 
-TEXT_IN_WRONG_LANGUAGE = """({language, allowed, content}) => {
+ENGLISH_ON_A_CHINESE_PAGE = """({allowed, content}) => {
     const han = /[\\u3400-\\u9fff\\uf900-\\ufaff]/;
     // A word written in lower case at least in part ("Save", "macOS"): codes in capitals
     // (CEFR, B2, LI) are not English sentences.
@@ -47,7 +47,6 @@ TEXT_IN_WRONG_LANGUAGE = """({language, allowed, content}) => {
     const skip = "script, style, noscript, template, code, kbd, samp, pre, [translate='no'], "
         + "[aria-hidden]";
     const pageLanguage = document.documentElement.lang.toLowerCase();
-    const english = language === "en";
     const describe = (element, text) => {
         const classes = [...element.classList].map(name => "." + name).join("");
         return `${element.tagName.toLowerCase()}${classes} ${JSON.stringify(text.slice(0, 80))}`;
@@ -55,9 +54,9 @@ TEXT_IN_WRONG_LANGUAGE = """({language, allowed, content}) => {
     // The language a text is in as far as the page says: its nearest lang, or the page's.
     const declared = element => (element.closest("[lang]")?.getAttribute("lang")
         || pageLanguage).toLowerCase();
-    // Wrong: Chinese on an English page; on a Chinese page, a text with no Chinese at all and
-    // English words in it (a mixed text, "李赟 (LI Yun)" or "macOS 和 Linux", is Chinese).
-    const wrong = text => english ? han.test(text) : !han.test(text) && words(text).length > 0;
+    // Wrong: a text with no Chinese at all and English words in it (a mixed text,
+    // "李赟 (LI Yun)" or "macOS 和 Linux", is Chinese).
+    const wrong = text => !han.test(text) && words(text).length > 0;
     const found = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -100,18 +99,7 @@ CONTENT = ", ".join(
 )
 
 
-def text_in_wrong_language(
-    page: Page, language: str, *, allowed: tuple[str, ...] = (), content: str = CONTENT
-) -> list:
-    """Visible texts (and control names) of `page` that are not in `language` nor marked.
-
-    `content` is a CSS selector of the parts not checked (course content by default).
-    """
-    return page.evaluate(
-        TEXT_IN_WRONG_LANGUAGE,
-        {
-            "language": language.lower(),
-            "allowed": ALLOWED_LATIN + list(allowed),
-            "content": content,
-        },
-    )
+def english_on_a_chinese_page(page: Page) -> list[str]:
+    """Visible texts (and control names) of a Chinese `page` that are English and not marked
+    with their `lang`, course content left out: `tag.classes "text"` each."""
+    return page.evaluate(ENGLISH_ON_A_CHINESE_PAGE, {"allowed": ALLOWED_LATIN, "content": CONTENT})

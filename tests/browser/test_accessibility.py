@@ -37,7 +37,7 @@ from training.reports.models import AppraisalPeriod, ReportExport
 
 from .axe import axe_violations, describe
 from .helpers import DESCRIBE_FOCUS, focus_is_visible, focus_style, html_lang, sign_in
-from .language import text_in_wrong_language
+from .language import english_on_a_chinese_page
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -292,7 +292,7 @@ def check_page(page: Page, name: str, language: str, folder: Path) -> list[str]:
             + (f"\n  ... and {len(unmarked) - 8} more" if len(unmarked) > 8 else "")
         )
     if language == "zh-Hans":  # an English string someone forgot to mark for translation
-        english = text_in_wrong_language(page, language)
+        english = english_on_a_chinese_page(page)
         if english:
             problems.append(
                 f"{len(english)} English text(s) on a Chinese page, not marked with lang:\n"
@@ -456,7 +456,7 @@ FORGOTTEN_STRINGS = """<!DOCTYPE html>
 def test_english_left_on_a_chinese_page_is_found(page):
     """The forgotten-string check: unmarked English is reported, names, codes and content not."""
     page.set_content(FORGOTTEN_STRINGS)
-    assert text_in_wrong_language(page, "zh-Hans") == [
+    assert english_on_a_chinese_page(page) == [
         'button "Save changes"',
         'input "[placeholder] Search by name"',
     ]
